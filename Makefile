@@ -1,0 +1,37 @@
+# Two commands for a new user: `make run` and `make test`. See README.md.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export FLASK_APP := wsgi.py
+
+.PHONY: run test install migrate seed lint clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@$(PY) -c 'import sys; sys.exit("Python 3.11+ is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Serve the API on http://127.0.0.1:5000 (SQLite under instance/) with the scheduler beside it.
+run: $(STAMP)
+	$(BIN)/flask db upgrade
+	$(BIN)/flask seed demo --if-new
+	scripts/serve
+
+## The whole suite on SQLite, then again on PostgreSQL when TEST_DATABASE_URL is set.
+test: $(STAMP)
+	env -u TEST_DATABASE_URL $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "== again on PostgreSQL: $$TEST_DATABASE_URL"; \
+		$(BIN)/python -m pytest $(PYTEST_ARGS); \
+	fi
+
+migrate: $(STAMP)
+	$(BIN)/flask db upgrade
+
+clean:
+	rm -rf $(VENV) instance/*.db instance/*.db-* .pytest_cache

@@ -1,0 +1,112 @@
+"""Who is calling: JWT verification, the current user, and the role checks every route uses."""
+from __future__ import annotations
+
+from functools import wraps
+
+from flask_jwt_extended import current_user, get_jwt, verify_jwt_in_request
+
+from app.errors import ApiError, problem
+from app.extensions import db, jwt
+
+BEARER = [{"bearerAuth": []}]
+
+
+def _with_security_doc(wrapper, fn):
+    apidoc = dict(getattr(fn, "_apidoc", {}))
+    manual = dict(apidoc.get("manual_doc", {}))
+    manual["security"] = BEARER
+    apidoc["manual_doc"] = manual
+    wrapper._apidoc = apidoc
+    return wrapper
+
+
+def auth_required(*roles: str, optional: bool = False):
+    """Require a valid access token, and one of `roles` when given. Also marks the operation as secured in the
+    OpenAPI document."""
+
+    def decorator(fn):
+        @wraps(fn)
+        def wrapper(*args, **kwargs):
+            verify_jwt_in_request(optional=optional)
+            if roles and not current_user.has_role(*roles):
+                raise ApiError.forbidden(f"This needs the role {' or '.join(roles)}.", code="role_required")
+            return fn(*args, **kwargs)
+
+        return _with_security_doc(wrapper, fn)
+
+    return decorator
+
+
+def me():
+    """The signed-in user (call only behind `auth_required`)."""
+    return current_user
+
+
+def current_token_family() -> str | None:
+    return get_jwt().get("fam")
+
+
+def can_staff(user, community_id: int) -> bool:
+    """Staff act for their own communities; admins for all."""
+    if user is None:
+        return False
+    if user.has_role("admin"):
+        return True
+    return user.has_role("staff") and community_id in user.community_ids
+
+
+def require_staff_of(user, community_id: int) -> None:
+    if not can_staff(user, community_id):
+        raise ApiError.forbidden("Only staff of this community may do this.", code="not_community_staff")
+
+
+def register_jwt_callbacks() -> None:
+    """Load the user for each token, check revocation, and answer every token problem as problem+json 401."""
+    from app.accounts.models import TokenFamily, User
+
+    @jwt.user_identity_loader
+    def _identity(user):
+        return str(user.id) if hasattr(user, "id") else str(user)
+
+    @jwt.user_lookup_loader
+    def _lookup(_header, payload):
+        user = db.session.get(User, int(payload["sub"]))
+        if user is None or user.disabled_at is not None:
+            return None
+        return user
+
+    @jwt.token_in_blocklist_loader
+    def _revoked(_header, payload):
+        family_id = payload.get("fam")
+        if not family_id:
+            return True
+        family = db.session.get(TokenFamily, family_id)
+        return family is None or family.revoked_at is not None
+
+    @jwt.unauthorized_loader
+    def _missing(reason):
+        return problem(401, "unauthorized", "Authentication is required.", headers={"WWW-Authenticate": "Bearer"})
+
+    @jwt.invalid_token_loader
+    def _invalid(reason):
+        return problem(401, "token_invalid", "The token is not valid.", headers={"WWW-Authenticate": "Bearer"})
+
+    @jwt.expired_token_loader
+    def _expired(_header, _payload):
+        return problem(401, "token_expired", "The token has expired.", headers={"WWW-Authenticate": "Bearer"})
+
+    @jwt.revoked_token_loader
+    def _revoked_response(_header, _payload):
+        return problem(401, "token_revoked", "The token has been revoked.", headers={"WWW-Authenticate": "Bearer"})
+
+    @jwt.user_lookup_error_loader
+    def _no_user(_header, _payload):
+        return problem(401, "user_inactive", "This account no longer exists or is disabled.")
+
+    @jwt.needs_fresh_token_loader
+    def _not_fresh(_header, _payload):
+        return problem(401, "token_not_fresh", "Sign in again to do this.")
+
+    @jwt.token_verification_failed_loader
+    def _failed(_header, _payload):
+        return problem(401, "token_invalid", "The token is not valid.")

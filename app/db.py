@@ -1,0 +1,124 @@
+"""Database plumbing shared by every domain: column types, the session class, SQLite's transaction mode,
+the unit of work that makes each write request one transaction, and the retry rule for PostgreSQL conflicts.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+import flask_sqlalchemy.session
+from sqlalchemy import BigInteger, DateTime, Integer, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.types import TypeDecorator
+
+# Primary keys: 64-bit on PostgreSQL (a megacity has millions of rows and more events), but plain INTEGER on
+# SQLite, where only `INTEGER PRIMARY KEY` is the auto-incrementing rowid.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator):
+    """An aware UTC datetime in Python; `timestamptz` on PostgreSQL, naive UTC text on SQLite."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+HOLD_COMMIT = "hold_commit"
+
+
+class AppSession(flask_sqlalchemy.session.Session):
+    """The session every request, job and command uses.
+
+    Services end each business operation with `commit()`. Inside a unit of work (a write request, see
+    `unit_of_work`) that commit only flushes, so the whole request, including its idempotency record, commits
+    once or not at all.
+    """
+
+    def commit(self):
+        if self.info.get(HOLD_COMMIT):
+            self.flush()
+            return
+        super().commit()
+
+
+@contextmanager
+def unit_of_work(session):
+    """Run the block as one transaction: services' commits inside it are held, and it commits at the end.
+
+    Any exception rolls everything back. Nested use joins the outer unit.
+    """
+    if session.info.get(HOLD_COMMIT):
+        yield
+        return
+    session.info[HOLD_COMMIT] = True
+    try:
+        yield
+        session.info[HOLD_COMMIT] = False
+        session.commit()
+    except BaseException as exc:
+        session.info[HOLD_COMMIT] = False
+        if getattr(exc, "keep_changes", False):
+            session.commit()
+        else:
+            session.rollback()
+        raise
+    finally:
+        session.info[HOLD_COMMIT] = False
+
+
+# PostgreSQL serialization failure and deadlock: the transaction can simply be run again.
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+MAX_ATTEMPTS = 3
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """True for a database error that a fresh attempt of the same transaction can succeed at."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if sqlstate in RETRYABLE_SQLSTATES:
+        return True
+    # SQLite: BEGIN IMMEDIATE makes "database is locked" rare (only past the busy timeout), but it is transient.
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_on_connect(dbapi_connection, connection_record):
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    # Let SQLAlchemy, not pysqlite, emit BEGIN, so `_sqlite_on_begin` can make it BEGIN IMMEDIATE.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@event.listens_for(Engine, "begin")
+def _sqlite_on_begin(conn):
+    if conn.dialect.name != "sqlite":
+        return
+    # A transaction that reads then writes must take the write lock up front, or two of them can deadlock and
+    # one fails with SQLITE_BUSY despite the busy timeout (reliability.md).
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+

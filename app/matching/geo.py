@@ -1,0 +1,137 @@
+"""Pure geometry for matching: H3 cells, distances and the rings that cover a radius. No database, no Flask.
+
+Candidate search stores each volunteer's resolution-9 cell as a 64-bit integer and asks for the cells
+near an order. The ring count that covers a radius is computed from the cells actually around the query
+point, not from H3's global average edge length: res-9 cells in China are far from regular (neighbour
+centres sit 250 to 383 m apart), so a global figure under-counts rings and silently loses volunteers at
+the edge of a 3 km search.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import h3
+import numpy as np
+from geopy.distance import geodesic
+from h3.api import basic_int as h3_int
+
+RESOLUTION = 9
+EARTH_RADIUS_M = 6_371_008.8  # mean radius (IUGG), the one haversine is usually quoted with
+
+# Slack added to every cell's circumradius. Cell edges are great-circle arcs between the vertices H3
+# reports, so the vertex distance is the true maximum; the metre only absorbs float rounding (and the
+# vectorised haversine below differing from the scalar one in the last bits).
+REACH_SLACK_M = 1.0
+
+
+def cell_of(lat: float, lng: float) -> int:
+    """The resolution-9 H3 cell of a point, as a 64-bit integer (how it is stored and indexed)."""
+    return h3.str_to_int(h3.latlng_to_cell(lat, lng, RESOLUTION))
+
+
+def haversine_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Great-circle distance in metres on a sphere: within 0.5% of the geodesic, and fast enough to rank
+    thousands of candidates per query."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lng2 - lng1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_M * math.asin(min(1.0, math.sqrt(a)))
+
+
+def within(lat1: float, lng1: float, lat2: float, lng2: float, metres: float) -> bool:
+    """Whether two points are at most `metres` apart (haversine, the same measure candidate search uses)."""
+    return haversine_m(lat1, lng1, lat2, lng2) <= metres
+
+
+def geodesic_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Distance in metres on the WGS-84 ellipsoid. Slower than haversine; for the few checks that are an
+    official record (check-in and check-out geofences), where a 0.5% sphere error could decide a case."""
+    return geodesic((lat1, lng1), (lat2, lng2)).meters
+
+
+def coarsen(lat: float, lng: float, metres: float = 200) -> tuple[float, float]:
+    """A location shown in place of an exact address: the centre of its H3 cell at the resolution whose
+    average edge is nearest `metres` on a log scale (res 9, 201 m average edge, for the default).
+
+    The error is at most the cell's circumradius (172-221 m across China at res 9) and about 110 m on
+    average. Snapping to a cell centre is deterministic, the same for every point in the cell (so nearby
+    points cannot be told apart by repeated queries, unlike added noise), and at the default it lands in
+    the same res-9 cell as the original, so matching on the coarse point gives the same candidates.
+    """
+    return h3_int.cell_to_latlng(h3_int.latlng_to_cell(lat, lng, _resolution_for_edge(metres)))
+
+
+@lru_cache(maxsize=64)
+def _resolution_for_edge(metres: float) -> int:
+    return min(range(16), key=lambda res: abs(math.log(h3.average_hexagon_edge_length(res, "m") / metres)))
+
+
+@lru_cache(maxsize=1 << 18)
+def _cell_geometry(cell: int) -> tuple[float, float, float]:
+    """Centre (lat, lng) and reach of a cell: the farthest any of its points is from its centre, plus slack.
+    Cached because it depends only on the cell and neighbouring queries share most of their cells."""
+    c_lat, c_lng = h3_int.cell_to_latlng(cell)
+    reach = max(haversine_m(c_lat, c_lng, v_lat, v_lng) for v_lat, v_lng in h3_int.cell_to_boundary(cell))
+    return c_lat, c_lng, reach + REACH_SLACK_M
+
+
+def _ring_clearance_m(origin: int, k: int) -> float:
+    """A lower bound on the distance from any point of `origin` to any point of any cell k rings away."""
+    o_lat, o_lng, o_reach = _cell_geometry(origin)
+    nearest = math.inf
+    for cell in h3_int.grid_ring(origin, k):
+        c_lat, c_lng, c_reach = _cell_geometry(cell)
+        nearest = min(nearest, haversine_m(o_lat, o_lng, c_lat, c_lng) - c_reach)
+    return nearest - o_reach
+
+
+@lru_cache(maxsize=1 << 16)
+def _rings_for_cell(origin: int, radius_m: int) -> int:
+    """Smallest k whose ring k+1 lies wholly beyond radius_m of every point of `origin`.
+
+    That is enough for every k' > k too: a great-circle path from the query point to a cell j > k+1 rings
+    out crosses cells whose ring number changes by at most one at each step (cells meeting at an edge or a
+    vertex are neighbours), so it passes through ring k+1 and is already longer than radius_m there.
+    """
+    o_lat, o_lng, o_reach = _cell_geometry(origin)
+    spacing = min(haversine_m(o_lat, o_lng, *_cell_geometry(cell)[:2]) for cell in h3_int.grid_ring(origin, 1))
+    # Starting guess from the local spacing: in a hexagonal lattice the nearest cells of ring j are
+    # j * spacing * sqrt(3)/2 away; two reaches cover the origin and the far cell. Then walk to the exact k.
+    k = max(0, math.ceil((radius_m + 2 * o_reach) / (spacing * math.sqrt(3) / 2)) - 1)
+    while k > 0 and _ring_clearance_m(origin, k) > radius_m:
+        k -= 1
+    while _ring_clearance_m(origin, k + 1) <= radius_m:
+        k += 1
+    return k
+
+
+def rings_for_radius(lat: float, lng: float, radius_m: float) -> int:
+    """The number of grid rings k such that `h3.grid_disk(cell_of(lat, lng), k)` holds every res-9 cell
+    with any point within radius_m of (lat, lng). Safe for any point of the origin cell; cached per
+    origin cell and whole metre of radius (rounded up, which only ever widens)."""
+    return _rings_for_cell(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))
+
+
+@lru_cache(maxsize=1 << 14)
+def _disk(origin: int, radius_m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The covering disk as arrays: cells, centre latitudes and longitudes (radians), reaches (m)."""
+    cells = h3_int.grid_disk(origin, _rings_for_cell(origin, radius_m))
+    geometry = np.array([_cell_geometry(cell) for cell in cells])
+    return (
+        np.array(cells, dtype=np.uint64),
+        np.radians(geometry[:, 0]),
+        np.radians(geometry[:, 1]),
+        geometry[:, 2],
+    )
+
+
+def cells_within(lat: float, lng: float, radius_m: float) -> list[int]:
+    """Integer res-9 cells that may hold a point within radius_m of (lat, lng): the covering disk, less
+    the cells whose nearest possible point (centre distance minus reach) is already beyond the radius.
+    Every point within the radius has its cell in the list."""
+    cells, c_lat, c_lng, reach = _disk(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))
+    q_lat, q_lng = math.radians(lat), math.radians(lng)
+    a = np.sin((c_lat - q_lat) / 2) ** 2 + math.cos(q_lat) * np.cos(c_lat) * np.sin((c_lng - q_lng) / 2) ** 2
+    centre_m = 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+    return cells[centre_m - reach <= radius_m].tolist()

@@ -1,0 +1,1 @@
+"""The service menu: communities (centre, radius, street, district), categories, and the items staff curate."""

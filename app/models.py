@@ -1,0 +1,4 @@
+"""Imports every domain's models, so the metadata is whole wherever it is read (migrations, tests, commands)."""
+from app import idempotency  # noqa: F401
+from app.accounts import models as accounts_models  # noqa: F401
+from app.menu import models as menu_models  # noqa: F401

@@ -1,0 +1,1 @@
+"""Notifications: the in-app inbox and the outbox the scheduler delivers as WeChat subscription messages."""

@@ -1,0 +1,1 @@
+"""Points: a double-entry ledger of what volunteers earn, and the rewards shop where they spend it."""

@@ -1,0 +1,1 @@
+"""Community statistics: the three lists side by side, and where demand goes unmet."""

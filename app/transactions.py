@@ -1,0 +1,73 @@
+"""Every write request is one transaction: the view's service calls, its idempotency record and its outbox rows
+commit together or not at all, and a PostgreSQL serialization failure or deadlock runs the request again.
+
+`wrap_write_views` applies this to every view once the blueprints are registered, so no route can forget it
+and no route commits.
+"""
+from __future__ import annotations
+
+import logging
+from functools import wraps
+
+from flask import Flask, current_app, request
+from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
+from flask_jwt_extended.exceptions import JWTExtendedException
+from jwt import PyJWTError
+from sqlalchemy.exc import DBAPIError
+
+from app import idempotency
+from app.db import MAX_ATTEMPTS, is_retryable, unit_of_work
+from app.extensions import db
+
+log = logging.getLogger(__name__)
+
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def _caller_id() -> int | None:
+    try:
+        verify_jwt_in_request(optional=True)
+    except (JWTExtendedException, PyJWTError):
+        return None  # the view's own auth check answers with the right 401
+    identity = get_jwt_identity()
+    return int(identity) if identity else None
+
+
+def _run_once(view, args, kwargs):
+    key = idempotency.requested_key()
+    caller_id = _caller_id() if key else None
+    with unit_of_work(db.session):
+        if key and caller_id is not None:
+            fingerprint = idempotency.request_fingerprint()
+            replay = idempotency.claim(caller_id=caller_id, key=key, fingerprint=fingerprint)
+            if replay is not None:
+                return replay
+        response = current_app.make_response(view(*args, **kwargs))
+        if key and caller_id is not None:
+            idempotency.store(caller_id=caller_id, key=key, fingerprint=fingerprint, response=response)
+    return response
+
+
+def transactional(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if request.method not in WRITE_METHODS:
+            return view(*args, **kwargs)
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                return _run_once(view, args, kwargs)
+            except DBAPIError as exc:
+                if attempt == MAX_ATTEMPTS or not is_retryable(exc):
+                    raise
+                log.warning("retrying %s %s after %s (attempt %d)", request.method, request.path,
+                            type(exc.orig).__name__, attempt)
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def wrap_write_views(app: Flask) -> None:
+    for endpoint, view in list(app.view_functions.items()):
+        if endpoint == "static" or endpoint.startswith(("docs.", "health.")):
+            continue
+        app.view_functions[endpoint] = transactional(view)

@@ -1,0 +1,68 @@
+"""The service's own surface: health, the OpenAPI document, offline docs, configuration and migrations."""
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from app import create_app
+from app.config import ProductionConfig, database_url
+from app.extensions import db
+
+
+def test_healthz(client):
+    resp = client.get("/healthz")
+    assert resp.status_code == 200
+    assert resp.get_json() == {"status": "ok", "db": "ok"}
+
+
+@pytest.mark.real_commits  # its own app and engine, not the shared test connection
+def test_healthz_503_when_database_unreachable():
+    app = create_app("testing", {"SQLALCHEMY_DATABASE_URI": "postgresql+psycopg://nobody@127.0.0.1:1/none",
+                                 "SQLALCHEMY_ENGINE_OPTIONS": {"connect_args": {"connect_timeout": 1}}})
+    resp = app.test_client().get("/healthz")
+    assert resp.status_code == 503
+    assert resp.get_json() == {"status": "degraded", "db": "unreachable"}
+
+
+def test_openapi_document(client):
+    resp = client.get("/api/v1/openapi.json")
+    assert resp.status_code == 200
+    spec = resp.get_json()
+    assert spec["openapi"].startswith("3.")
+    assert "/api/v1/auth/login" in spec["paths"]
+    assert spec["paths"]["/api/v1/me"]["get"]["security"] == [{"bearerAuth": []}]
+
+
+def test_docs_served_from_local_files(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "/api/v1/openapi.json" in html
+    assert "http://" not in html and "https://" not in html  # no CDN: the machines are offline
+    for asset in ("swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js"):
+        resp = client.get(f"/docs/static/{asset}")
+        assert resp.status_code == 200 and len(resp.data) > 1000
+        resp.close()
+
+
+@pytest.mark.real_commits
+def test_models_and_migrations_agree(app):
+    with app.app_context():
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), db.metadata)
+    assert diff == []
+
+
+def test_production_refuses_default_secrets(monkeypatch):
+    monkeypatch.setattr(ProductionConfig, "SECRET_KEY", "dev-secret-key-change-me")
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app("production")
+    monkeypatch.setattr(ProductionConfig, "SECRET_KEY", "s" * 40)
+    monkeypatch.setattr(ProductionConfig, "JWT_SECRET_KEY", "j" * 40)
+    monkeypatch.setattr(ProductionConfig, "WECHAT_SECRET", "w" * 32)
+    assert create_app("production").config["APP_ENV"] == "production"
+
+
+def test_database_url_normalised():
+    assert database_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert database_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert database_url(None).startswith("sqlite:///")
