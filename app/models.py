@@ -2,3 +2,5 @@
 from app import idempotency  # noqa: F401
 from app.accounts import models as accounts_models  # noqa: F401
 from app.menu import models as menu_models  # noqa: F401
+from app.matching import models as matching_models  # noqa: F401
+from app.orders import models as orders_models  # noqa: F401

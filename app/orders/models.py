@@ -1,0 +1,142 @@
+"""Orders, the offers made for them, their event timeline, ratings and follow-ups."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, BigInteger, Boolean, Float, ForeignKey, Index, Integer, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app import clock
+from app.db import BigId, UTCDateTime
+from app.extensions import db
+
+
+class Order(db.Model):
+    """点单: a resident's request for one menu item at a place and a time window.
+
+    The item's name, category, points and expected minutes are copied on creation, so editing or archiving the
+    item later does not change what this order was for. `status` changes only through app.orders.flows.
+    """
+
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    community_id: Mapped[int] = mapped_column(BigId, ForeignKey("communities.id"))
+    menu_item_id: Mapped[int] = mapped_column(BigId, ForeignKey("menu_items.id"))
+    category_id: Mapped[int] = mapped_column(BigId, ForeignKey("categories.id"))
+    resident_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"), index=True)
+    created_by_id: Mapped[int] = mapped_column(BigId, ForeignKey("users.id"))  # staff for 代点单
+    item_name: Mapped[str] = mapped_column(String(100))
+    points: Mapped[int] = mapped_column(Integer)
+    expected_minutes: Mapped[int] = mapped_column(Integer)
+    radius_m: Mapped[int] = mapped_column(Integer)
+    offer_minutes: Mapped[int] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(String(200))
+    lat: Mapped[float] = mapped_column(Float)
+    lng: Mapped[float] = mapped_column(Float)
+    cell: Mapped[int] = mapped_column(BigInteger, index=True)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    window_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    volunteer_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("volunteers.id"), index=True)
+    current_offer_id: Mapped[int | None] = mapped_column(BigId)
+    offers_made: Mapped[int] = mapped_column(Integer, default=0)
+    # Auto-dispatch gave up (5 offers, or nobody eligible): staff should look.
+    needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    check_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    check_in_lat: Mapped[float | None] = mapped_column(Float)
+    check_in_lng: Mapped[float | None] = mapped_column(Float)
+    check_in_distance_m: Mapped[float | None] = mapped_column(Float)
+    check_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    check_out_lat: Mapped[float | None] = mapped_column(Float)
+    check_out_lng: Mapped[float | None] = mapped_column(Float)
+    check_out_distance_m: Mapped[float | None] = mapped_column(Float)
+    summary: Mapped[str | None] = mapped_column(String(1000))
+    # 志愿时长: minutes served; "verified" when both check points were near the order, else "pending_review"
+    # until staff approve ("approved") or reject ("rejected") them.
+    service_minutes: Mapped[int | None] = mapped_column(Integer)
+    minutes_status: Mapped[str | None] = mapped_column(String(16))
+    minutes_reviewed_by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # rated, cancelled or expired
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
+
+    events = relationship("OrderEvent", order_by="OrderEvent.id", lazy="selectin", viewonly=True)
+    rating = relationship("Rating", uselist=False, lazy="selectin", viewonly=True)
+    resident = relationship("User", foreign_keys=[resident_id], lazy="joined")
+    volunteer = relationship("Volunteer", foreign_keys=[volunteer_id])
+
+    __table_args__ = (
+        Index("ix_orders_community_id_status", "community_id", "status"),
+        Index("ix_orders_status_window_end", "status", "window_end"),
+        Index("ix_orders_status_completed_at", "status", "completed_at"),
+    )
+
+
+class Offer(db.Model):
+    """派单: the order offered to one volunteer until a deadline."""
+
+    __tablename__ = "offers"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    volunteer_id: Mapped[int] = mapped_column(BigId, ForeignKey("volunteers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending accepted declined expired withdrawn
+    dispatched_by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))  # None: the dispatcher
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    deadline: Mapped[datetime] = mapped_column(UTCDateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    distance_m: Mapped[float | None] = mapped_column(Float)
+    score: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_offers_status_deadline", "status", "deadline"),)
+
+
+class OrderEvent(db.Model):
+    """One line of the order's timeline: every status change, with who made it and why."""
+
+    __tablename__ = "order_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    actor_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))  # None: the system
+    actor_role: Mapped[str] = mapped_column(String(10))  # resident volunteer staff admin system
+    from_status: Mapped[str | None] = mapped_column(String(12))
+    to_status: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class Rating(db.Model):
+    """评单: once per order, by its resident (or automatically after 7 days)."""
+
+    __tablename__ = "ratings"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), unique=True)
+    volunteer_id: Mapped[int] = mapped_column(BigId, ForeignKey("volunteers.id"), index=True)
+    stars: Mapped[int] = mapped_column(SmallInteger)
+    comment: Mapped[str] = mapped_column(String(500), default="")
+    tags: Mapped[list] = mapped_column(JSON, default=list)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+
+class FollowUp(db.Model):
+    """回访: staff call back after a rating of 1 or 2 stars."""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), unique=True)
+    community_id: Mapped[int] = mapped_column(BigId, ForeignKey("communities.id"), index=True)
+    stars: Mapped[int] = mapped_column(SmallInteger)
+    status: Mapped[str] = mapped_column(String(8), default="open")  # open, closed
+    outcome: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
