@@ -1,0 +1,161 @@
+"""Tests for app.matching.geo: distances, coarsening, and the cells that cover a search radius."""
+from __future__ import annotations
+
+import math
+import random
+import time
+
+from h3.api import basic_int as h3_int
+
+from app.matching import geo
+
+JIEFANGBEI = (29.5586, 106.5772)
+SHAPINGBA = (29.5411, 106.4547)
+# Widest reach (centre to farthest vertex) of a res-9 cell anywhere in China is ~221 m; a little slack.
+MAX_REACH_M = 225.0
+
+
+def _destination(lat: float, lng: float, bearing_rad: float, distance_m: float) -> tuple[float, float]:
+    """The point `distance_m` from (lat, lng) along `bearing_rad`, on the sphere haversine uses."""
+    p1, l1 = math.radians(lat), math.radians(lng)
+    d = distance_m / geo.EARTH_RADIUS_M
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(bearing_rad))
+    l2 = l1 + math.atan2(math.sin(bearing_rad) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), math.degrees(l2)
+
+
+def _random_query(rng: random.Random) -> tuple[float, float]:
+    """A point in China's latitude and longitude band; one in four sits on a corner of its cell, where
+    the origin cell's own size matters most."""
+    lat, lng = rng.uniform(18, 53), rng.uniform(73, 135)
+    if rng.random() < 0.25:
+        cell = h3_int.latlng_to_cell(lat, lng, geo.RESOLUTION)
+        c_lat, c_lng = h3_int.cell_to_latlng(cell)
+        v_lat, v_lng = rng.choice(h3_int.cell_to_boundary(cell))
+        lat, lng = v_lat + (c_lat - v_lat) * 1e-3, v_lng + (c_lng - v_lng) * 1e-3
+    return lat, lng
+
+
+def test_cell_of_is_a_res9_integer():
+    cell = geo.cell_of(*JIEFANGBEI)
+    assert isinstance(cell, int)
+    assert h3_int.get_resolution(cell) == 9
+    assert cell == h3_int.latlng_to_cell(*JIEFANGBEI, 9)
+
+
+def test_haversine_known_distance_matches_geodesic():
+    d = geo.haversine_m(*JIEFANGBEI, *SHAPINGBA)
+    assert 11_500 < d < 12_500
+    assert abs(d - geo.geodesic_m(*JIEFANGBEI, *SHAPINGBA)) / geo.geodesic_m(*JIEFANGBEI, *SHAPINGBA) < 0.005
+
+
+def test_haversine_is_zero_on_a_point_and_symmetric():
+    assert geo.haversine_m(*JIEFANGBEI, *JIEFANGBEI) == 0
+    assert geo.haversine_m(*JIEFANGBEI, *SHAPINGBA) == geo.haversine_m(*SHAPINGBA, *JIEFANGBEI)
+
+
+def test_haversine_within_half_a_percent_of_geodesic_across_china():
+    rng = random.Random(7)
+    for _ in range(200):
+        lat, lng = rng.uniform(18, 53), rng.uniform(73, 135)
+        other = _destination(lat, lng, rng.uniform(0, 2 * math.pi), rng.uniform(100, 20_000))
+        g = geo.geodesic_m(lat, lng, *other)
+        assert abs(geo.haversine_m(lat, lng, *other) - g) / g < 0.005
+
+
+def test_within_is_inclusive_and_matches_a_check_in_geofence():
+    inside = _destination(*JIEFANGBEI, 1.0, 299.0)
+    outside = _destination(*JIEFANGBEI, 1.0, 301.0)
+    assert geo.within(*JIEFANGBEI, *inside, 300)
+    assert not geo.within(*JIEFANGBEI, *outside, 300)
+    assert geo.within(*JIEFANGBEI, *JIEFANGBEI, 0)
+    assert abs(geo.geodesic_m(*JIEFANGBEI, *inside) - 299.0) < 2.0
+
+
+def test_coarsen_moves_at_most_about_200_m_and_is_deterministic():
+    rng = random.Random(11)
+    errors = []
+    for _ in range(2_000):
+        lat, lng = rng.uniform(18, 53), rng.uniform(73, 135)
+        coarse = geo.coarsen(lat, lng)
+        assert coarse == geo.coarsen(lat, lng)
+        assert geo.cell_of(*coarse) == geo.cell_of(lat, lng)
+        errors.append(geo.haversine_m(lat, lng, *coarse))
+    assert max(errors) <= 250
+    assert 60 < sum(errors) / len(errors) < 160
+
+
+def test_coarsen_gives_one_answer_for_every_point_of_a_cell():
+    cell = geo.cell_of(*JIEFANGBEI)
+    c_lat, c_lng = h3_int.cell_to_latlng(cell)
+    corners = [
+        (c_lat + (v_lat - c_lat) * 0.9, c_lng + (v_lng - c_lng) * 0.9) for v_lat, v_lng in h3_int.cell_to_boundary(cell)
+    ]
+    assert len({geo.coarsen(lat, lng) for lat, lng in corners + [JIEFANGBEI]}) == 1
+
+
+def test_rings_for_radius_grows_with_radius():
+    rng = random.Random(3)
+    for _ in range(50):
+        lat, lng = _random_query(rng)
+        rings = [geo.rings_for_radius(lat, lng, r) for r in (0, 100, 200, 500, 1_000, 1_500, 3_000, 5_000)]
+        assert rings == sorted(rings)
+        assert rings[-1] > rings[3] > 0
+
+
+def test_rings_for_radius_is_not_wastefully_large():
+    # The outermost ring must hold a cell that could come within about one cell of the radius; a ring
+    # count from a pessimistic global figure would leave whole rings of useless cells outside that.
+    rng = random.Random(5)
+    for _ in range(100):
+        lat, lng = _random_query(rng)
+        radius = rng.uniform(200, 5_000)
+        k = geo.rings_for_radius(lat, lng, radius)
+        nearest_gap = min(
+            geo.haversine_m(lat, lng, *h3_int.cell_to_latlng(cell))
+            - max(geo.haversine_m(*h3_int.cell_to_latlng(cell), *v) for v in h3_int.cell_to_boundary(cell))
+            for cell in h3_int.grid_ring(geo.cell_of(lat, lng), k)
+        )
+        assert nearest_gap <= radius + 2 * MAX_REACH_M
+
+
+def test_cells_within_has_every_cell_with_a_point_in_the_radius():
+    """Recall against brute force: volunteers scattered around random queries across China, many of them
+    a hair inside or outside the radius; every one haversine puts inside must have its cell listed."""
+    rng = random.Random(20240601)
+    checked_inside = 0
+    for _ in range(300):
+        lat, lng = _random_query(rng)
+        radius = rng.uniform(200, 5_000)
+        listed = set(geo.cells_within(lat, lng, radius))
+        assert len(listed) == len(geo.cells_within(lat, lng, radius))  # no duplicates
+        assert geo.cell_of(lat, lng) in listed
+        distances = [rng.uniform(0, 1.0) ** 0.5 * radius * 1.05 for _ in range(40)]
+        distances += [radius * f for f in (1 - 1e-9, 1 - 1e-6, 1 - 1e-4, 0.999, 1.0, 1 + 1e-6, 1.001)] * 6
+        for distance in distances:
+            point = _destination(lat, lng, rng.uniform(0, 2 * math.pi), distance)
+            if geo.haversine_m(lat, lng, *point) <= radius:
+                checked_inside += 1
+                assert geo.cell_of(*point) in listed, (lat, lng, radius, point)
+    assert checked_inside > 15_000
+
+
+def test_cells_within_prunes_only_cells_beyond_reach():
+    lat, lng = JIEFANGBEI
+    radius = 1_500
+    listed = set(geo.cells_within(lat, lng, radius))
+    disk = set(h3_int.grid_disk(geo.cell_of(lat, lng), geo.rings_for_radius(lat, lng, radius)))
+    assert listed < disk  # the disk's corners go
+    for cell in disk - listed:
+        c_lat, c_lng = h3_int.cell_to_latlng(cell)
+        assert all(geo.haversine_m(lat, lng, *v) > radius for v in h3_int.cell_to_boundary(cell))
+        assert geo.haversine_m(lat, lng, c_lat, c_lng) > radius
+
+
+def test_cells_within_1500_m_is_fast():
+    lat, lng = JIEFANGBEI
+    geo.cells_within(lat, lng, 1_500)
+    started = time.perf_counter()
+    for _ in range(1_000):
+        geo.cells_within(lat, lng, 1_500)
+    assert (time.perf_counter() - started) / 1_000 < 0.001
