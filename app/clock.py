@@ -34,3 +34,7 @@ def advance(delta: timedelta) -> datetime:
     with _lock:
         _frozen = (_frozen or datetime.now(timezone.utc)) + delta
         return _frozen
+
+
+# Weekly availability and "today" are in China Standard Time (UTC+8 all year, no daylight saving).
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")

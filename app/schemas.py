@@ -2,12 +2,29 @@
 from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
+from werkzeug.routing import IntegerConverter
 
 _list_schemas: dict = {}
 
 
 class BaseSchema(Schema):
     """Unknown fields are refused (marshmallow's default), so a typo in a request is a 422, not silently ignored."""
+
+
+MAX_ID = 2**63 - 1  # the largest BIGINT: anything larger cannot name a row
+
+
+class BoundedIdConverter(IntegerConverter):
+    """`<int:...>` in every route: an id beyond BIGINT matches no route (404) instead of overflowing the driver."""
+
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+def Id(**kwargs):
+    """A row id in a request: a positive integer that fits the database (larger ones are a 422, not a 500)."""
+    return fields.Integer(validate=validate.Range(1, MAX_ID), strict=False, **kwargs)
 
 
 def Lat(**kwargs):

@@ -46,7 +46,10 @@ class Volunteer(db.Model):
     rating_sum: Mapped[int] = mapped_column(Integer, default=0)
     offers_received: Mapped[int] = mapped_column(Integer, default=0)
     offers_accepted: Mapped[int] = mapped_column(Integer, default=0)
+    # 志愿时长, kept apart as the rules require: minutes the system verified by location at check-in and
+    # check-out, and minutes staff approved by hand when the location check failed.
     verified_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    approved_minutes: Mapped[int] = mapped_column(Integer, default=0)
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     suspended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -40,6 +40,7 @@ def upgrade():
     sa.Column('offers_received', sa.Integer(), nullable=False),
     sa.Column('offers_accepted', sa.Integer(), nullable=False),
     sa.Column('verified_minutes', sa.Integer(), nullable=False),
+    sa.Column('approved_minutes', sa.Integer(), nullable=False),
     sa.Column('applied_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('approved_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('suspended_at', sa.DateTime(timezone=True), nullable=True),
