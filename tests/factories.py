@@ -65,3 +65,60 @@ def category(name=None, **extra):
 
     with context():
         return menu_service.create_category(category_in={"name": name or f"类别{next(_sequence)}", **extra})
+
+
+ALWAYS = [{"weekday": d, "start": "00:00", "end": "24:00"} for d in range(7)]
+
+
+def menu_item(community_, category_=None, **overrides):
+    from app.menu import service as menu_service
+
+    category_ = category_ or category()
+    spec = dict(category_id=category_.id, name="上门助老", description="", points=10, expected_minutes=60)
+    spec.update(overrides)
+    with context():
+        staff_user = staff(community_)
+        return menu_service.create_item(community=db.session.merge(community_), item_in=spec,
+                                        user=db.session.merge(staff_user))
+
+
+def volunteer(community_, skills=(), *, status="approved", lat=None, lng=None, availability=None,
+              max_active_orders=1, user_=None, **user_extra):
+    """An applied (and by default approved) volunteer with a home near the community centre."""
+    from app.matching import service as matching_service
+
+    with context():
+        community_ = db.session.merge(community_)
+        person = db.session.merge(user_) if user_ is not None else user(roles=("resident",), **user_extra)
+        v = matching_service.apply(user=person, volunteer_in=dict(
+            community_id=community_.id, skills=[s.id for s in skills],
+            home_lat=community_.lat if lat is None else lat, home_lng=community_.lng if lng is None else lng,
+            availability=ALWAYS if availability is None else availability, max_active_orders=max_active_orders))
+        if status in ("approved", "suspended"):
+            admin = user(roles=("admin",))
+            matching_service.approve(volunteer=v, staff_user=admin)
+            if status == "suspended":
+                matching_service.suspend(volunteer=v, staff_user=admin)
+        db.session.refresh(v)
+        v.user  # loaded while attached
+        return v
+
+
+def order(item, resident=None, *, lat=None, lng=None, start_in_hours=1, hours=3, **overrides):
+    """A pending order for `item` near its community centre, in a window starting soon."""
+    from datetime import timedelta
+
+    from app import clock
+    from app.orders import service as orders_service
+
+    with context():
+        item = db.session.merge(item)
+        community_ = item.community
+        resident = db.session.merge(resident) if resident is not None else user(roles=("resident",))
+        start = clock.now() + timedelta(hours=start_in_hours)
+        spec = dict(menu_item_id=item.id, address="民生路 88 号 3 单元 501", lat=community_.lat if lat is None else lat,
+                    lng=community_.lng if lng is None else lng, window_start=start,
+                    window_end=start + timedelta(hours=hours), note="")
+        spec.update(overrides)
+        created = orders_service.create(user=resident, order_in=spec)
+        return created

@@ -1,0 +1,155 @@
+"""Dispatch policies, per community: `manual` (staff choose), `auto` (offer to the best candidate, then the
+next on each decline or expiry, up to 5 offers), and `batch` (every 30 s, all pending orders of a community
+assigned at once by an optimal assignment). Volunteers may claim from the open pool under every policy.
+"""
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+from sqlalchemy import select
+
+from app import clock
+from app.accounts.auth import require_staff_of
+from app.errors import ApiError
+from app.extensions import db
+from app.matching import service as matching_service
+from app.menu import service as menu_service
+from app.menu.models import Community
+from app.orders import service as orders_service
+from app.orders.models import Order
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_AUTO_OFFERS = 5
+DEFAULT_BATCH_SECONDS = 30
+BATCH_CANDIDATES = 10  # per order, from the same ranked search staff see
+# Batch cost: every match is worth more than any distance, so the solver first maximises the number of orders
+# matched, then minimises distance plus the fairness penalty among maximal matchings.
+MATCH_REWARD = 1_000_000.0
+FAIRNESS_PENALTY_M = 300.0  # one order in the last 30 days counts like 300 m more walking
+
+
+def _community(order: Order) -> Community:
+    return menu_service.get_community_or_404(community_id=order.community_id)
+
+
+def after_order_created(order: Order) -> None:
+    if _community(order).dispatch_policy == "auto":
+        offer_next(order)
+
+
+def after_offer_ended(order: Order) -> None:
+    """A decline or an expiry: under auto dispatch, on to the next candidate."""
+    if order.status == "pending" and _community(order).dispatch_policy == "auto":
+        offer_next(order)
+
+
+def offer_next(order: Order):
+    """Offer to the best candidate not yet tried; after 5 offers, or with nobody left, leave the order in the open
+    pool and flag it for staff."""
+    community = _community(order)
+    max_offers = int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
+    if order.offers_made >= max_offers:
+        return _needs_attention(order, f"{order.offers_made} offers made without an acceptance")
+    tried = orders_service._tried_volunteer_ids(order)
+    candidates = matching_service.find_candidates(
+        matching_service.search_request_for(order, exclude_volunteer_ids=tried), community=community, limit=1)
+    if not candidates:
+        return _needs_attention(order, "no eligible volunteer nearby")
+    best = candidates[0]
+    return orders_service.offer(order=order, volunteer=best.volunteer, distance_m=best.distance_m, score=best.score,
+                                note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
+
+
+def _needs_attention(order: Order, why: str) -> None:
+    if not order.needs_attention:
+        order.needs_attention = True
+        from app.orders import flows
+
+        flows.record(order, actor=None, actor_role="system", from_status=order.status, to_status=order.status,
+                     note=f"needs attention: {why}; left in the open pool")
+    return None
+
+
+def dispatch_auto(*, order: Order, staff_user):
+    """`{"auto": true}` from staff: offer to the best candidate now, whatever the community's policy."""
+    require_staff_of(staff_user, order.community_id)
+    if order.status != "pending":
+        from app.orders import flows
+
+        raise flows.conflict("order_not_pending")
+    tried = orders_service._tried_volunteer_ids(order)
+    candidates = matching_service.find_candidates(
+        matching_service.search_request_for(order, exclude_volunteer_ids=tried), community=_community(order),
+        limit=1)
+    if not candidates:
+        raise ApiError.conflict("no_candidates", "No eligible volunteer is near this order.")
+    best = candidates[0]
+    return orders_service.offer(order=order, volunteer=best.volunteer, by_user=staff_user,
+                                distance_m=best.distance_m, score=best.score,
+                                note=f"dispatched to the best candidate, volunteer {best.volunteer.id}")
+
+
+def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[int, int]]:
+    """Choose (order index, candidate index) pairs: as many orders matched as possible, then the least distance
+    plus fairness penalty, each volunteer used once. Pure: the solver sees only numbers."""
+    volunteer_ids = sorted({c.volunteer.id for cands in candidate_lists for c in cands})
+    if not orders or not volunteer_ids:
+        return []
+    column = {vid: j for j, vid in enumerate(volunteer_ids)}
+    recent = matching_service.orders_last_30_days(volunteer_ids)
+    cost = np.full((len(orders), len(volunteer_ids)), MATCH_REWARD * 2)  # no edge: worse than leaving unmatched
+    choice = {}
+    for i, cands in enumerate(candidate_lists):
+        for k, c in enumerate(cands):
+            j = column[c.volunteer.id]
+            value = -MATCH_REWARD + c.distance_m + FAIRNESS_PENALTY_M * recent.get(c.volunteer.id, 0)
+            if value < cost[i, j]:
+                cost[i, j] = value
+                choice[(i, j)] = k
+    rows, cols = linear_sum_assignment(cost)
+    return [(i, choice[(i, j)]) for i, j in zip(rows, cols) if (i, j) in choice]
+
+
+def batch_assign(community: Community) -> int:
+    """Offer every pending order of the community at once, by the optimal plan."""
+    pending = db.session.scalars(select(Order).where(
+        Order.community_id == community.id, Order.status == "pending", Order.window_end > clock.now())
+        .order_by(Order.id).limit(200)).all()
+    max_offers = int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
+    orders, candidate_lists = [], []
+    for order in pending:
+        if order.offers_made >= max_offers:
+            _needs_attention(order, f"{order.offers_made} offers made without an acceptance")
+            continue
+        tried = orders_service._tried_volunteer_ids(order)
+        cands = matching_service.find_candidates(
+            matching_service.search_request_for(order, exclude_volunteer_ids=tried), community=community,
+            limit=BATCH_CANDIDATES)
+        if not cands:
+            _needs_attention(order, "no eligible volunteer nearby")
+            continue
+        orders.append(order)
+        candidate_lists.append(cands)
+    offered = 0
+    for i, k in plan_batch(orders, candidate_lists):
+        c = candidate_lists[i][k]
+        orders_service.offer(order=orders[i], volunteer=c.volunteer, distance_m=c.distance_m, score=c.score,
+                             note=f"batch dispatch to volunteer {c.volunteer.id}")
+        offered += 1
+    db.session.commit()
+    return offered
+
+
+def batch_sweep() -> int:
+    """Scheduler job: one batch round for every community whose policy is batch."""
+    total = 0
+    for community in db.session.scalars(select(Community).where(Community.dispatch_policy == "batch")).all():
+        try:
+            total += batch_assign(community)
+        except Exception:  # one community's failure must not stop the others
+            db.session.rollback()
+            log.exception("batch dispatch failed for community %s", community.id)
+    return total

@@ -1,0 +1,226 @@
+"""HTTP routes for the order loop: order, dispatch, accept or claim, check in and out, rate, cancel."""
+from flask_smorest import Blueprint
+
+from app.accounts.auth import auth_required, me, require_staff_of
+from app.errors import ApiError
+from app.matching import service as matching_service
+from app.menu import service as menu_service
+from app.orders import dispatch, service
+from app.orders.schemas import (
+    CancelSchema,
+    CandidateSchema,
+    CandidatesQuerySchema,
+    CheckInSchema,
+    CheckOutSchema,
+    DeclineSchema,
+    DispatchSchema,
+    FollowUpCloseSchema,
+    FollowUpQuerySchema,
+    FollowUpSchema,
+    MinutesReviewSchema,
+    OfferSchema,
+    OpenPoolQuerySchema,
+    OrderCreateSchema,
+    OrderListQuerySchema,
+    OrderSchema,
+    RatingSchema,
+    TaskSchema,
+)
+from app.pagination import PAGINATION_HEADER_DOC, paginate, pagination_header
+from app.schemas import list_of
+
+blp = Blueprint("orders", __name__, url_prefix="/api/v1", description="Orders: the service loop")
+
+
+def _full(order):
+    return service.present(order, "full")
+
+
+def _as_seen(order):
+    return service.present(order, service.visibility(order, me()) or "full")
+
+
+@blp.route("/orders", methods=["POST"])
+@auth_required()
+@blp.arguments(OrderCreateSchema)
+@blp.response(201, OrderSchema)
+def create_order(body):
+    """点单: order a menu item (a resident for themself, or staff for a resident with `resident_id`)."""
+    return _full(service.create(user=me(), order_in=body))
+
+
+@blp.route("/orders", methods=["GET"])
+@auth_required()
+@blp.arguments(OrderListQuerySchema, location="query")
+@blp.response(200, list_of(OrderSchema), headers=PAGINATION_HEADER_DOC)
+def list_orders(query):
+    """Orders the caller may see: a resident's own, a volunteer's held ones, staff their communities'."""
+    statement, scope = service.list_statement(user=me(), scope=query.get("scope"), filters=query)
+    items, headers = paginate(statement, page=query["page"], page_size=query["page_size"])
+    view = "holder" if scope == "volunteer" else "full"
+    return {"items": [service.present(o, view) for o in items]}, 200, headers
+
+
+@blp.route("/orders/open", methods=["GET"])
+@auth_required("volunteer")
+@blp.arguments(OpenPoolQuerySchema, location="query")
+@blp.response(200, list_of(OrderSchema), headers=PAGINATION_HEADER_DOC)
+def open_orders(query):
+    """The open pool: pending orders near the volunteer that they could claim, nearest first. Locations are
+    coarsened to about 200 m; no phone numbers."""
+    if (query.get("lat") is None) != (query.get("lng") is None):
+        raise ApiError.validation_failed({"lat": ["Give both lat and lng, or neither."]})
+    volunteer = matching_service.require_active(user=me())
+    orders, origin = service.open_pool(volunteer=volunteer, lat=query.get("lat"), lng=query.get("lng"),
+                                       radius_m=query["radius_m"])
+    start = (query["page"] - 1) * query["page_size"]
+    page = orders[start:start + query["page_size"]]
+    headers = pagination_header(total=len(orders), page=query["page"], page_size=query["page_size"])
+    return {"items": [service.present(o, "open", origin=origin) for o in page]}, 200, headers
+
+
+@blp.route("/orders/<int:order_id>", methods=["GET"])
+@auth_required()
+@blp.response(200, OrderSchema)
+def get_order(order_id):
+    """One order with its timeline, as the caller may see it."""
+    order, view = service.get_visible(order_id=order_id, user=me())
+    return service.present(order, view)
+
+
+@blp.route("/orders/<int:order_id>/cancel", methods=["POST"])
+@auth_required()
+@blp.arguments(CancelSchema)
+@blp.response(200, OrderSchema)
+def cancel(body, order_id):
+    """Cancel: the resident until service starts, staff until it is completed."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    return _as_seen(service.cancel(order=order, user=me(), reason=body["reason"]))
+
+
+@blp.route("/orders/<int:order_id>/candidates", methods=["GET"])
+@auth_required("staff", "admin")
+@blp.arguments(CandidatesQuerySchema, location="query")
+@blp.response(200, list_of(CandidateSchema))
+def candidates(query, order_id):
+    """Ranked eligible volunteers for the order, each with distance, score and the reasons for it."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    require_staff_of(me(), order.community_id)
+    community = menu_service.get_community_or_404(community_id=order.community_id)
+    request = matching_service.search_request_for(order, exclude_volunteer_ids=service._tried_volunteer_ids(order))
+    return {"items": matching_service.find_candidates(request, community=community, limit=query["limit"])}
+
+
+@blp.route("/orders/<int:order_id>/dispatch", methods=["POST"])
+@auth_required("staff", "admin")
+@blp.arguments(DispatchSchema)
+@blp.response(201, OfferSchema)
+def dispatch_order(body, order_id):
+    """派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`)."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    require_staff_of(me(), order.community_id)
+    if body.get("auto") and "volunteer_id" not in body:
+        return dispatch.dispatch_auto(order=order, staff_user=me())
+    if "volunteer_id" not in body or body.get("auto"):
+        raise ApiError.validation_failed({"volunteer_id": ['Give volunteer_id, or {"auto": true}, not both.']})
+    return service.dispatch_manually(order=order, staff_user=me(), volunteer_id=body["volunteer_id"])
+
+
+@blp.route("/orders/<int:order_id>/accept", methods=["POST"])
+@auth_required("volunteer")
+@blp.response(200, OrderSchema)
+def accept(order_id):
+    """接单: accept the offer made to you."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    return _as_seen(service.accept(order=order, user=me()))
+
+
+@blp.route("/orders/<int:order_id>/decline", methods=["POST"])
+@auth_required("volunteer")
+@blp.arguments(DeclineSchema)
+@blp.response(200, OrderSchema)
+def decline(body, order_id):
+    """Decline the offer made to you; the order goes on to someone else."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    service.decline(order=order, user=me(), reason=body["reason"])
+    return service.present(order, "offered")
+
+
+@blp.route("/orders/<int:order_id>/claim", methods=["POST"])
+@auth_required("volunteer")
+@blp.response(200, OrderSchema)
+def claim(order_id):
+    """抢单: take an open order; the first claim wins, the others get 409 order_not_pending."""
+    order = service.get_for_claim(order_id=order_id, user=me())
+    return _as_seen(service.claim(order=order, user=me()))
+
+
+@blp.route("/orders/<int:order_id>/check-in", methods=["POST"])
+@auth_required("volunteer")
+@blp.arguments(CheckInSchema)
+@blp.response(200, OrderSchema)
+def check_in(body, order_id):
+    """签到 on arrival, with your location."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    return _as_seen(service.check_in(order=order, user=me(), lat=body["lat"], lng=body["lng"]))
+
+
+@blp.route("/orders/<int:order_id>/check-out", methods=["POST"])
+@auth_required("volunteer")
+@blp.arguments(CheckOutSchema)
+@blp.response(200, OrderSchema)
+def check_out(body, order_id):
+    """签退 when done: minutes are verified when both check points were within 300 m of the order."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    return _as_seen(service.check_out(order=order, user=me(), lat=body["lat"], lng=body["lng"],
+                                      summary=body["summary"]))
+
+
+@blp.route("/orders/<int:order_id>/rating", methods=["POST"])
+@auth_required()
+@blp.arguments(RatingSchema)
+@blp.response(201, RatingSchema)
+def rate(body, order_id):
+    """评单: the resident rates the service once, 1 to 5 stars."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    return service.rate(order=order, user=me(), stars=body["stars"], comment=body["comment"], tags=body["tags"])
+
+
+@blp.route("/orders/<int:order_id>/minutes-review", methods=["POST"])
+@auth_required("staff", "admin")
+@blp.arguments(MinutesReviewSchema)
+@blp.response(200, OrderSchema)
+def review_minutes(body, order_id):
+    """Approve or reject minutes the location check could not verify (staff)."""
+    order, _ = service.get_visible(order_id=order_id, user=me())
+    return _full(service.review_minutes(order=order, staff_user=me(), approve=body["approve"],
+                                        minutes=body.get("minutes"), note=body["note"]))
+
+
+@blp.route("/volunteers/me/tasks", methods=["GET"])
+@auth_required("volunteer")
+@blp.response(200, list_of(TaskSchema))
+def my_tasks():
+    """Your current offers and the orders you hold, soonest first."""
+    return {"items": service.tasks_for(volunteer=matching_service.require_active(user=me()))}
+
+
+@blp.route("/communities/<int:community_id>/follow-ups", methods=["GET"])
+@auth_required("staff", "admin")
+@blp.arguments(FollowUpQuerySchema, location="query")
+@blp.response(200, list_of(FollowUpSchema), headers=PAGINATION_HEADER_DOC)
+def follow_ups(query, community_id):
+    """回访: low ratings waiting for a call back (staff of that community)."""
+    require_staff_of(me(), menu_service.get_community_or_404(community_id=community_id).id)
+    items, headers = paginate(service.follow_ups_statement(community_id=community_id, status=query.get("status")),
+                              page=query["page"], page_size=query["page_size"])
+    return {"items": items}, 200, headers
+
+
+@blp.route("/follow-ups/<int:follow_up_id>/close", methods=["POST"])
+@auth_required("staff", "admin")
+@blp.arguments(FollowUpCloseSchema)
+@blp.response(200, FollowUpSchema)
+def close_follow_up(body, follow_up_id):
+    """Record the outcome of a follow-up and close it."""
+    return service.close_follow_up(follow_up_id=follow_up_id, staff_user=me(), outcome=body["outcome"])
