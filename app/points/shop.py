@@ -1,0 +1,222 @@
+"""The rewards shop (积分商城): rewards staff stock, and redemptions (兑换) volunteers pay for with points and
+collect with a pickup code.
+
+A redemption's stock decrement and points debit commit together or not at all (one SAVEPOINT around both),
+each a conditional UPDATE, so racing redemptions can neither oversell the stock nor overdraw the volunteer.
+Every operation takes its rows in the same order (redemption, reward, then accounts by id), so a redemption
+and a cancellation never wait on each other in a cycle.
+"""
+from __future__ import annotations
+
+import hmac
+import secrets
+
+from sqlalchemy import select, update
+from sqlalchemy.orm.attributes import set_committed_value
+
+from app import clock
+from app.accounts.auth import can_staff, require_staff_of
+from app.errors import ApiError
+from app.extensions import db
+from app.matching import service as matching_service
+from app.points import ledger
+from app.points.models import Redemption, Reward
+
+# No 0/O, 1/I/L: a code read aloud or typed at a counter cannot be mistaken. 31^8 ≈ 8.5e11 codes.
+PICKUP_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+PICKUP_CODE_LENGTH = 8
+
+rewards = Reward.__table__
+
+
+# Rewards
+
+def get_reward(*, reward_id: int) -> Reward | None:
+    return db.session.get(Reward, reward_id)
+
+
+def get_reward_for_staff(*, reward_id: int, user) -> Reward:
+    """A reward to edit: 404 when there is none, 403 for staff of another community (rewards are public)."""
+    reward = get_reward(reward_id=reward_id)
+    if reward is None:
+        raise ApiError.not_found("reward")
+    require_staff_of(user, reward.community_id)
+    return reward
+
+
+def rewards_statement(*, community_id: int, active: bool | None = None):
+    statement = select(Reward).where(Reward.community_id == community_id)
+    if active is not None:
+        statement = statement.where(Reward.active.is_(active))
+    return statement.order_by(Reward.id)
+
+
+def create_reward(*, community, reward_in: dict, user) -> Reward:
+    require_staff_of(user, community.id)
+    now = clock.now()
+    reward = Reward(community_id=community.id, stock_total=reward_in.get("stock", 0), created_at=now,
+                    updated_at=now, **reward_in)
+    db.session.add(reward)
+    db.session.commit()
+    return reward
+
+
+def update_reward(*, reward: Reward, reward_in: dict) -> Reward:
+    """Change a reward. `stock` sets what is left now; what was stocked (`stock_total`) moves by the same
+    difference, computed in the UPDATE itself so a redemption racing with it is neither lost nor undone."""
+    reward_in = dict(reward_in)
+    new_stock = reward_in.pop("stock", None)
+    for field, value in reward_in.items():
+        setattr(reward, field, value)
+    reward.updated_at = clock.now()
+    db.session.flush()
+    if new_stock is not None:
+        # Both right-hand sides read the row as it was before this UPDATE (SQL semantics, both databases).
+        db.session.execute(update(rewards).where(rewards.c.id == reward.id).values(
+            stock_total=rewards.c.stock_total + (new_stock - rewards.c.stock), stock=new_stock))
+        db.session.expire(reward, ["stock", "stock_total"])
+    db.session.commit()
+    return reward
+
+
+# Redemptions
+
+def _new_pickup_code() -> str:
+    for _ in range(5):
+        code = "".join(secrets.choice(PICKUP_ALPHABET) for _ in range(PICKUP_CODE_LENGTH))
+        if db.session.scalar(select(Redemption.id).where(Redemption.pickup_code == code)) is None:
+            return code
+    raise RuntimeError("could not find a free pickup code")  # 5 collisions in 8.5e11: something is broken
+
+
+def out_of_stock() -> ApiError:
+    return ApiError.conflict("out_of_stock", "Not enough of this reward is left.")
+
+
+def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
+    """POST /redemptions: the caller (an approved volunteer) spends `cost_points * quantity` on a reward of their
+    own community. 409 out_of_stock or insufficient_points; nothing changes unless both succeed."""
+    volunteer = matching_service.require_active(user=user)
+    reward = get_reward(reward_id=reward_id)
+    if reward is None:
+        raise ApiError.not_found("reward")
+    if reward.community_id != volunteer.community_id:
+        raise ApiError.forbidden("Rewards are redeemed in your own community's shop.", code="reward_other_community")
+    if not reward.active:
+        raise ApiError.conflict("reward_inactive", "This reward is not on offer now.")
+    points = reward.cost_points * quantity
+    shop_account = ledger.redemption_account(community_id=reward.community_id)
+    account = ledger.volunteer_account(volunteer_id=volunteer.id)
+    redemption = Redemption(reward_id=reward.id, volunteer_id=volunteer.id, community_id=reward.community_id,
+                            reward_name=reward.name, quantity=quantity, points=points,
+                            pickup_code=_new_pickup_code(), status="pending", created_at=clock.now())
+    try:
+        with db.session.begin_nested():
+            db.session.add(redemption)
+            db.session.flush()
+            taken = db.session.execute(
+                update(rewards).where(rewards.c.id == reward.id, rewards.c.active.is_(True),
+                                      rewards.c.stock >= quantity)
+                .values(stock=rewards.c.stock - quantity)).rowcount
+            if taken != 1:
+                db.session.refresh(reward)
+                if not reward.active:
+                    raise ApiError.conflict("reward_inactive", "This reward is not on offer now.")
+                raise out_of_stock()
+            ledger.post(debit=account, credit=shop_account, amount=points, kind="redemption",
+                        business_key=f"redemption:{redemption.id}",
+                        reason=f"Redeemed {quantity} × {reward.name}", redemption_id=redemption.id,
+                        created_by_id=user.id,
+                        insufficient=ledger.insufficient_points(f"This needs {points} points."))
+    finally:
+        db.session.expire(reward, ["stock"])
+    db.session.commit()
+    return redemption
+
+
+def get_redemption_for_staff(*, redemption_id: int, user) -> Redemption:
+    """404 for a redemption of a community the staff member does not serve: they may not see it."""
+    redemption = db.session.get(Redemption, redemption_id)
+    if redemption is None or not can_staff(user, redemption.community_id):
+        raise ApiError.not_found("redemption")
+    return redemption
+
+
+def _not_pending(redemption: Redemption) -> ApiError:
+    return ApiError.conflict("redemption_not_pending", f"This redemption is {redemption.status} already.")
+
+
+def _settle(redemption: Redemption, **values) -> None:
+    """pending → fulfilled or cancelled, by a conditional UPDATE: of two racing settlements exactly one wins."""
+    db.session.flush()
+    changed = db.session.execute(
+        update(Redemption).where(Redemption.id == redemption.id, Redemption.status == "pending")
+        .values(**values).execution_options(synchronize_session=False)).rowcount
+    if changed != 1:
+        db.session.refresh(redemption)
+        raise _not_pending(redemption)
+    for name, value in values.items():
+        set_committed_value(redemption, name, value)
+
+
+def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redemption:
+    """Hand the reward over: the volunteer shows the pickup code. 422 pickup_code_mismatch on a wrong code."""
+    if redemption.status != "pending":
+        raise _not_pending(redemption)
+    given = pickup_code.strip().upper()
+    if not hmac.compare_digest(given.encode(), redemption.pickup_code.encode()):
+        raise ApiError.invalid("pickup_code_mismatch", "That is not this redemption's pickup code.",
+                               field="pickup_code")
+    _settle(redemption, status="fulfilled", fulfilled_at=clock.now(), fulfilled_by_id=staff_user.id)
+    db.session.commit()
+    return redemption
+
+
+def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> Redemption:
+    """Cancel a pending redemption: the stock goes back and the points are refunded, exactly once (the status
+    change is the claim; the refund's business key is the backstop). 409 once fulfilled or cancelled."""
+    _settle(redemption, status="cancelled", cancelled_at=clock.now(), cancelled_by_id=staff_user.id,
+            cancel_reason=reason)
+    db.session.execute(update(rewards).where(rewards.c.id == redemption.reward_id)
+                       .values(stock=rewards.c.stock + redemption.quantity))
+    reward = db.session.get(Reward, redemption.reward_id)
+    db.session.expire(reward, ["stock"])
+    debit = ledger.entry_by_key(f"redemption:{redemption.id}")
+    ledger.post(debit=ledger.redemption_account(community_id=redemption.community_id),
+                credit=ledger.volunteer_account(volunteer_id=redemption.volunteer_id), amount=redemption.points,
+                kind="redemption_refund", business_key=f"redemption:{redemption.id}:refund",
+                reason=f"Refund: redemption of {redemption.quantity} × {redemption.reward_name} cancelled",
+                redemption_id=redemption.id, corrects_entry_id=debit.id if debit else None,
+                created_by_id=staff_user.id)
+    db.session.commit()
+    return redemption
+
+
+def redemption_view(redemption: Redemption, *, show_code: bool) -> dict:
+    """A redemption as the API shows it; the pickup code only to the volunteer who redeemed it."""
+    view = {name: getattr(redemption, name) for name in (
+        "id", "reward_id", "volunteer_id", "community_id", "reward_name", "quantity", "points", "status",
+        "created_at", "fulfilled_at", "cancelled_at", "cancel_reason")}
+    view["pickup_code"] = redemption.pickup_code if show_code else None
+    return view
+
+
+def redemptions_statement(*, user, community_id: int | None = None, status: str | None = None,
+                          mine: bool = False) -> tuple:
+    """GET /redemptions: a volunteer sees their own; staff their communities' (one community with
+    `community_id`, 403 for one they do not serve). `mine` makes staff who also volunteer see their own.
+    Returns (statement, own): pickup codes are shown to their owner only, never to staff."""
+    own = mine or not user.has_role("staff", "admin")
+    if own:
+        volunteer = matching_service.get_by_user(user_id=user.id)
+        statement = select(Redemption).where(Redemption.volunteer_id == (volunteer.id if volunteer else None))
+    else:
+        statement = select(Redemption)
+        if community_id is not None:
+            require_staff_of(user, community_id)
+            statement = statement.where(Redemption.community_id == community_id)
+        elif not user.has_role("admin"):
+            statement = statement.where(Redemption.community_id.in_(user.community_ids))
+    if status is not None:
+        statement = statement.where(Redemption.status == status)
+    return statement.order_by(Redemption.id.desc()), own
