@@ -1,0 +1,62 @@
+"""Which WeChat subscription-message template each event uses, and how its fields are filled.
+
+`TEMPLATES[event]` is (the key of its template id in `WECHAT_TEMPLATES`, a function from the event's `data` to the
+template's fields). Choose templates in the mini-program console whose keywords match these field keys; a field's
+kind is its key without the number (`thing` ≤ 20 characters, `time` a moment, `name` a person...), and values are
+fitted to those limits when the message is queued (app.wechat.messages). `data` holds plain values: order_id,
+item_name, window_start and at (aware datetimes), volunteer_name, stars, pickup_code, reward_name, deadline
+(an offer's: its message is not sent after it).
+Missing values become "-" rather than failing the step that notifies.
+"""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from app import clock
+
+
+class Template(NamedTuple):
+    config_key: str
+    fields: Callable[[dict], dict]
+
+
+def _order_no(data: dict) -> str:
+    order_id = data.get("order_id")
+    return "-" if order_id is None else str(order_id)
+
+
+TEMPLATES: dict[str, Template] = {
+    # 派单提醒, to the volunteer: 服务项目 · 服务时间 · 温馨提示. No address: a volunteer sees it only once they
+    # hold the order (PIPL; mission.md).
+    "offer_created": Template("offer_created", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "thing3": "有新的服务派单，请及时接单",
+    }),
+    # 接单成功通知, to the resident: 服务项目 · 志愿者 · 服务时间 · 订单编号
+    "order_accepted": Template("order_accepted", lambda d: {
+        "thing1": d.get("item_name"), "name2": d.get("volunteer_name"), "time3": d.get("window_start"),
+        "character_string4": _order_no(d),
+    }),
+    # 服务进度通知, to the resident: 服务项目 · 当前进度 · 更新时间
+    "order_checked_in": Template("order_checked_in", lambda d: {
+        "thing1": d.get("item_name"), "phrase2": "志愿者已到", "time3": d.get("at") or clock.now(),
+    }),
+    # 服务完成评价提醒, to the resident: 服务项目 · 完成时间 · 温馨提示
+    "order_completed": Template("order_completed", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("at") or clock.now(), "thing3": "服务已完成，请为本次服务评分",
+    }),
+    # 差评回访提醒, to staff: 服务项目 · 评分 · 订单编号 · 温馨提示
+    "low_rating": Template("low_rating", lambda d: {
+        "thing1": d.get("item_name"), "number2": d.get("stars"), "character_string3": _order_no(d),
+        "thing4": "收到低分评价，请及时回访",
+    }),
+    # 派单即将超时, to the volunteer: 服务项目 · 服务时间 · 温馨提示 (no address, as for offer_created)
+    "offer_expiring": Template("offer_expiring", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "thing3": "派单即将超时，请尽快接单",
+    }),
+    # 兑换成功通知, to the volunteer: 奖品名称 · 取货码 · 温馨提示
+    "redemption_ready": Template("redemption_ready", lambda d: {
+        "thing1": d.get("reward_name"), "character_string2": d.get("pickup_code"), "thing3": "请凭取货码到社区领取",
+    }),
+}
+
+EVENTS = tuple(TEMPLATES)
