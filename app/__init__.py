@@ -5,7 +5,9 @@ import logging
 
 from flask import Flask
 
+from app import logs
 from app.config import INSTANCE_DIR, get_config
+from app.schemas import BoundedIdConverter
 
 
 def create_app(config_name: str | None = None, overrides: dict | None = None) -> Flask:
@@ -13,11 +15,14 @@ def create_app(config_name: str | None = None, overrides: dict | None = None) ->
     if hasattr(config, "check"):
         config.check()
     app = Flask(__name__, instance_path=str(INSTANCE_DIR))
+    app.url_map.converters["int"] = BoundedIdConverter
     app.config.from_object(config)
     if overrides:
         app.config.update(overrides)
     INSTANCE_DIR.mkdir(exist_ok=True)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # chatty on every command
+    logs.install()
 
     register_extensions(app)
     register_blueprints(app)
@@ -47,13 +52,23 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from app import docs, health
+    from app.console import routes as console
     from app.accounts.routes import blp as accounts_blp
     from app.extensions import api
+    from app.matching.routes import blp as volunteers_blp
+    from app.menu.routes import blp as menu_blp
+    from app.notify.routes import blp as notify_blp
+    from app.orders.routes import blp as orders_blp
+    from app.points.routes import blp as points_blp
+    from app.stats.routes import blp as stats_blp
+    from app.wechat.routes import blp as wechat_blp
 
-    for blueprint in (accounts_blp,):
+    for blueprint in (accounts_blp, wechat_blp, menu_blp, volunteers_blp, orders_blp, points_blp, notify_blp,
+                      stats_blp):
         api.register_blueprint(blueprint)
     app.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)
+    app.register_blueprint(console.bp)
 
 
 def register_errorhandlers(app: Flask) -> None:
@@ -70,6 +85,10 @@ def register_transactions(app: Flask) -> None:
 
 def register_commands(app: Flask) -> None:
     from app import scheduler, seed
+    from app.points import commands as points_commands
+    from app.wechat.cli import wechat_cli
 
     app.cli.add_command(seed.seed_cli)
     app.cli.add_command(scheduler.scheduler_cli)
+    app.cli.add_command(points_commands.points_cli)
+    app.cli.add_command(wechat_cli)

@@ -5,6 +5,7 @@ default secrets; `TestConfig` lowers password hashing cost for faster tests. `AP
 """
 from __future__ import annotations
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -29,6 +30,33 @@ def database_url(raw: str | None) -> str:
 
 def _csv(raw: str | None) -> list[str]:
     return [item.strip() for item in (raw or "").split(",") if item.strip()]
+
+
+# WeChat subscription-message template ids by notification event (see app/notify/templates.py for the fields each
+# event fills). The defaults are placeholders that the local fake server accepts; production sets the ids of the
+# templates chosen in the mini-program's console. An empty id turns WeChat delivery off for that event.
+DEFAULT_WECHAT_TEMPLATES = {
+    "offer_created": "dev-offer-created",
+    "order_accepted": "dev-order-accepted",
+    "order_checked_in": "dev-order-checked-in",
+    "order_completed": "dev-order-completed",
+    "low_rating": "dev-low-rating",
+    "offer_expiring": "dev-offer-expiring",
+    "redemption_ready": "dev-redemption-ready",
+}
+
+
+def _wechat_templates(raw: str | None) -> dict[str, str]:
+    """The defaults, overridden by the JSON object in WECHAT_TEMPLATES ({"event": "template id", ...})."""
+    if not raw:
+        return dict(DEFAULT_WECHAT_TEMPLATES)
+    try:
+        given = json.loads(raw)
+    except ValueError as exc:
+        raise RuntimeError(f"WECHAT_TEMPLATES must be a JSON object of event -> template id: {exc}") from None
+    if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
+        raise RuntimeError("WECHAT_TEMPLATES must be a JSON object of event -> template id (strings)")
+    return {**DEFAULT_WECHAT_TEMPLATES, **given}
 
 
 class Config:
@@ -56,6 +84,13 @@ class Config:
     WECHAT_API_BASE = os.environ.get("WECHAT_API_BASE", "https://api.weixin.qq.com")
     WECHAT_APPID = os.environ.get("WECHAT_APPID", "wx-demo-appid")
     WECHAT_SECRET = os.environ.get("WECHAT_SECRET", DEFAULT_WECHAT_SECRET)
+    WECHAT_TIMEOUT_SECONDS = float(os.environ.get("WECHAT_TIMEOUT_SECONDS", "3"))  # connect and each read
+    WECHAT_BUSY_RETRIES = int(os.environ.get("WECHAT_BUSY_RETRIES", "2"))  # errcode -1, retried in the call
+    WECHAT_BUSY_BACKOFF_SECONDS = float(os.environ.get("WECHAT_BUSY_BACKOFF_SECONDS", "0.2"))  # doubles each retry
+    WECHAT_TEMPLATES = _wechat_templates(os.environ.get("WECHAT_TEMPLATES"))
+    # The mini-program page a subscription message opens (with ?id=<notification id>), and which build it opens.
+    WECHAT_MESSAGE_PAGE = os.environ.get("WECHAT_MESSAGE_PAGE", "pages/notifications/index")
+    WECHAT_MINIPROGRAM_STATE = os.environ.get("WECHAT_MINIPROGRAM_STATE", "formal")  # developer, trial, formal
 
     CORS_ORIGINS = _csv(os.environ.get("CORS_ORIGINS"))
 
@@ -97,6 +132,9 @@ class TestConfig(Config):
     SQLALCHEMY_DATABASE_URI = database_url(os.environ.get("TEST_DATABASE_URL") or "sqlite://")
     RATELIMIT_STORAGE_URI = "memory://"
     WECHAT_API_BASE = "http://127.0.0.1:9"  # nothing listens there; tests start the fake server
+    WECHAT_BUSY_BACKOFF_SECONDS = 0.0  # no sleeping in tests
+    WECHAT_TEMPLATES = dict(DEFAULT_WECHAT_TEMPLATES)
+    WECHAT_MINIPROGRAM_STATE = "formal"
 
 
 CONFIGS = {"development": Config, "production": ProductionConfig, "testing": TestConfig}

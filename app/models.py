@@ -4,3 +4,6 @@ from app.accounts import models as accounts_models  # noqa: F401
 from app.menu import models as menu_models  # noqa: F401
 from app.matching import models as matching_models  # noqa: F401
 from app.orders import models as orders_models  # noqa: F401
+from app.points import models as points_models  # noqa: F401
+from app.notify import models as notify_models  # noqa: F401
+from app.wechat import models as wechat_models  # noqa: F401

@@ -5,6 +5,7 @@ creates only what is missing. Randomness is seeded, so every run plans the same 
 """
 from __future__ import annotations
 
+import math
 import random
 
 import click
@@ -14,8 +15,11 @@ from sqlalchemy import func, select
 from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.extensions import db
+from app.matching import service as matching_service
 from app.menu import service as menu_service
-from app.menu.models import Community
+from app.menu.models import Community, MenuItem
+from app.points import shop
+from app.points.models import Reward
 
 seed_cli = AppGroup("seed", help="Demo data.")
 
@@ -52,13 +56,91 @@ CATEGORIES = [
 ]
 
 
-def _ensure_user(phone: str, name: str, roles, community_ids=(), **extra) -> tuple[User, bool]:
-    user = accounts_service.get_by_phone(phone=phone)
-    if user is not None:
-        return user, False
-    user = accounts_service.create(phone=phone, name=name, password=DEMO_PASSWORD, roles=roles,
-                                   community_ids=community_ids, **extra)
-    return user, True
+MENU = [  # (category, name, points, expected minutes, description)
+    ("助老", "上门探访独居老人", 10, 60, "陪老人聊天，查看居家安全"),
+    ("助老", "陪同散步", 6, 45, "陪行动不便的老人在小区散步"),
+    ("陪诊", "陪同就医", 20, 180, "陪同去医院挂号、候诊、取药"),
+    ("陪诊", "代取药品", 8, 60, "凭处方到社区医院代取药品"),
+    ("助餐", "送餐上门", 5, 30, "从社区食堂送午餐到家"),
+    ("家电维修", "小家电维修", 12, 60, "电饭煲、电风扇等小家电检修"),
+    ("家电维修", "更换灯泡水龙头", 6, 30, "更换灯泡、水龙头等简单维修"),
+    ("代办跑腿", "代缴水电气费", 4, 30, "代缴水费、电费、燃气费"),
+    ("代办跑腿", "代购生活用品", 5, 45, "到附近超市代购"),
+    ("课业辅导", "小学作业辅导", 10, 90, "为双职工家庭孩子辅导作业"),
+    ("心理陪伴", "谈心陪伴", 10, 60, "倾听与情绪疏导"),
+    ("法律咨询", "法律咨询", 15, 60, "赡养、租赁、邻里纠纷等咨询"),
+    ("清洁助洁", "居家清洁", 12, 120, "帮助高龄老人打扫卫生"),
+    ("助残", "陪同出行", 12, 90, "陪同残障人士出行办事"),
+]
+REWARDS = [  # (name, cost in points, stock, description)
+    ("洗衣液 2kg", 60, 50, "社区超市提供"),
+    ("大米 5kg", 120, 30, "社区超市提供"),
+    ("理发券", 40, 100, "社区理发店通用"),
+    ("电影票", 200, 20, "周末场次"),
+    ("志愿服务纪念徽章", 300, 15, "限量"),
+]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强丛华车冉房边"
+GIVEN = "秀英桂英玉兰秀兰建华建国志强敏静丽娜伟芳军洋勇艳杰涛明超霞平刚桂兰海燕婷雪梅红霞德明晓东文斌春梅"
+VOLUNTEERS_PER_COMMUNITY = 75
+RESIDENTS_PER_COMMUNITY = 12
+
+
+def _name(rng: random.Random) -> str:
+    given = GIVEN[rng.randrange(0, len(GIVEN) - 1, 2):][:2]
+    return rng.choice(SURNAMES) + given
+
+
+def _point_near(rng: random.Random, lat: float, lng: float, max_m: float) -> tuple[float, float]:
+    """A point uniformly within max_m of (lat, lng)."""
+    distance = max_m * math.sqrt(rng.random())
+    bearing = rng.uniform(0, 2 * math.pi)
+    dlat = distance * math.cos(bearing) / 111_320
+    dlng = distance * math.sin(bearing) / (111_320 * math.cos(math.radians(lat)))
+    return round(lat + dlat, 6), round(lng + dlng, 6)
+
+
+def _weekly(rng: random.Random) -> list[dict]:
+    """A realistic weekly pattern: retirees on weekday mornings, workers on evenings and weekends."""
+    pattern = rng.choice(["mornings", "evenings", "weekends", "flexible"])
+    if pattern == "mornings":
+        return [{"weekday": d, "start": "08:00", "end": "12:00"} for d in range(5)]
+    if pattern == "evenings":
+        return [{"weekday": d, "start": "18:30", "end": "21:30"} for d in range(5)]
+    if pattern == "weekends":
+        return [{"weekday": d, "start": "09:00", "end": "18:00"} for d in (5, 6)]
+    return [{"weekday": d, "start": "08:00", "end": "20:00"} for d in range(7)]
+
+
+class _Seeder:
+    """Finds or creates each demo thing by its natural key, so a second run creates nothing."""
+
+    def __init__(self):
+        self.rng = random.Random(20261121)
+        self.admin = None
+        self.password_hash = None
+
+    def user(self, phone: str, name: str, roles, community_ids=(), **extra) -> User:
+        user = accounts_service.get_by_phone(phone=phone)
+        if user is not None:
+            return user
+        if self.password_hash is None:  # one hash for every demo account: scrypt is slow on purpose
+            self.password_hash = accounts_service.hash_password(DEMO_PASSWORD)
+        user = accounts_service.create(phone=phone, name=name, roles=roles, community_ids=community_ids, **extra)
+        user.password_hash = self.password_hash
+        return user
+
+    def volunteer(self, user: User, community: Community, skills, home, availability, *, on_duty_at=None):
+        volunteer = matching_service.get_by_user(user_id=user.id)
+        if volunteer is not None:
+            return volunteer
+        volunteer = matching_service.apply(user=user, volunteer_in=dict(
+            community_id=community.id, skills=[c.id for c in skills], home_lat=home[0], home_lng=home[1],
+            availability=availability, max_active_orders=self.rng.choice([1, 1, 1, 2, 3])))
+        matching_service.approve(volunteer=volunteer, staff_user=self.admin)
+        if on_duty_at is not None:
+            matching_service.update_me(volunteer=volunteer, volunteer_in={
+                "on_duty": True, "lat": on_duty_at[0], "lng": on_duty_at[1]})
+        return volunteer
 
 
 def seed_communities() -> list[Community]:
@@ -77,22 +159,64 @@ def seed_categories() -> dict:
     return categories
 
 
-def seed_demo(log=click.echo) -> dict:
-    rng = random.Random(20261121)
+def seed_menu(community: Community, categories: dict, staff: User) -> None:
+    existing = {item.name for item in db.session.scalars(
+        select(MenuItem).where(MenuItem.community_id == community.id))}
+    for category_name, name, points, minutes, description in MENU:
+        if name not in existing:
+            menu_service.create_item(community=community, user=staff, item_in=dict(
+                category_id=categories[category_name].id, name=name, points=points, expected_minutes=minutes,
+                description=description))
+
+
+def seed_rewards(community: Community, staff: User) -> None:
+    existing = {reward.name for reward in db.session.scalars(
+        select(Reward).where(Reward.community_id == community.id))}
+    for name, cost, stock, description in REWARDS:
+        if name not in existing:
+            shop.create_reward(community=community, user=staff, reward_in=dict(
+                name=name, cost_points=cost, stock=stock, description=description, active=True))
+
+
+def seed_demo() -> dict:
+    seeder = _Seeder()
+    rng = seeder.rng
     communities = seed_communities()
     categories = seed_categories()
+    every_skill = list(categories.values())
     first = db.session.scalar(select(Community).order_by(Community.id).limit(1))
-    accounts = []
-    admin, _ = _ensure_user(ADMIN_PHONE, "区管理员", ["admin"])
-    accounts.append(("admin", admin))
-    staff, _ = _ensure_user(STAFF_PHONE, "社区工作者 李敏", ["staff"], community_ids=[first.id])
-    accounts.append(("staff", staff))
-    resident, _ = _ensure_user(RESIDENT_PHONE, "居民 王秀英", ["resident"], elderly_living_alone=True)
+    seeder.admin = seeder.user(ADMIN_PHONE, "区管理员", ["admin"])
+    accounts = [("admin", seeder.admin)]
+    for index, community in enumerate(communities):
+        if community.id == first.id:
+            staff = seeder.user(STAFF_PHONE, "社区工作者 李敏", ["staff"], community_ids=[community.id])
+            accounts.append(("staff", staff))
+        else:
+            staff = seeder.user(f"138000001{index:02d}", f"{community.name}工作者", ["staff"],
+                                community_ids=[community.id])
+        seed_menu(community, categories, staff)
+        seed_rewards(community, staff)
+        for n in range(VOLUNTEERS_PER_COMMUNITY):
+            user = seeder.user(f"137{index:02d}{n:06d}", _name(rng), ["resident"])
+            skills = rng.sample(every_skill, rng.choice([1, 2, 2, 3]))
+            seeder.volunteer(user, community, skills, _point_near(rng, community.lat, community.lng, 2500),
+                             _weekly(rng))
+        for n in range(RESIDENTS_PER_COMMUNITY):
+            seeder.user(f"136{index:02d}{n:06d}", _name(rng), ["resident"], elderly_living_alone=n % 3 == 0)
+    resident = seeder.user(RESIDENT_PHONE, "居民 王秀英", ["resident"], elderly_living_alone=True)
     accounts.append(("resident", resident))
-    for index, community in enumerate(communities[1:], start=4):
-        _ensure_user(f"138000000{index:02d}", f"{community.name}工作者", ["staff"], community_ids=[community.id])
+    always = [{"weekday": d, "start": "00:00", "end": "24:00"} for d in range(7)]
+    volunteer_user = seeder.user(VOLUNTEER_PHONE, "志愿者 张伟", ["resident"])
+    seeder.volunteer(volunteer_user, first, every_skill, (first.lat, first.lng), always,
+                     on_duty_at=(first.lat, first.lng))
+    accounts.append(("volunteer", volunteer_user))
+    for n, phone in enumerate(DEMO_VOLUNTEER_PHONES):
+        user = seeder.user(phone, f"志愿者 {_name(rng)}", ["resident"])
+        seeder.volunteer(user, first, every_skill, _point_near(rng, first.lat, first.lng, 1000), always)
+        if n == 0:
+            accounts.append(("volunteers", user))
     db.session.commit()
-    return {"communities": communities, "categories": categories, "first": first, "accounts": accounts, "rng": rng}
+    return {"communities": communities, "categories": categories, "first": first, "accounts": accounts}
 
 
 @seed_cli.command("demo")
@@ -104,7 +228,10 @@ def demo_command(if_new: bool):
         click.echo("database already has data; not seeding")
         return
     result = seed_demo()
-    click.echo(f"demo city ready: {len(result['communities'])} communities, first: {result['first'].name}")
+    first = result["first"]
+    click.echo(f"demo city ready: {len(result['communities'])} communities in Chongqing; "
+               f"the demo accounts are in {first.name} (id {first.id}, {first.district}{first.street})")
     click.echo(f"password for every demo account: {DEMO_PASSWORD}")
     for role, user in result["accounts"]:
-        click.echo(f"  {role:<10} {user.phone}  {user.name}")
+        label = f"{user.phone} to {DEMO_VOLUNTEER_PHONES[-1]}" if role == "volunteers" else user.phone
+        click.echo(f"  {role:<10} {label}  {user.name}")

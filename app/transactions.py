@@ -68,6 +68,6 @@ def transactional(view):
 
 def wrap_write_views(app: Flask) -> None:
     for endpoint, view in list(app.view_functions.items()):
-        if endpoint == "static" or endpoint.startswith(("docs.", "health.")):
+        if endpoint == "static" or endpoint.startswith(("docs.", "health.", "console.")):
             continue
         app.view_functions[endpoint] = transactional(view)

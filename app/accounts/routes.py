@@ -4,8 +4,10 @@ from flask_smorest import Blueprint
 
 from app.accounts import service
 from app.accounts.auth import auth_required, current_token_family, me
-from app.accounts.schemas import LoginSchema, MePatchSchema, RefreshSchema, TokensSchema, UserSchema
+from app.accounts.schemas import (LoginSchema, MePatchSchema, RefreshSchema, ResidentQuerySchema, ResidentSchema,
+                                  TokensSchema, UserSchema)
 from app.extensions import limiter
+from app.schemas import list_of
 
 blp = Blueprint("accounts", __name__, url_prefix="/api/v1", description="Sign-in and profiles")
 
@@ -58,3 +60,12 @@ def get_me():
 def patch_me(body):
     """Change the caller's name or password."""
     return service.update(user=me(), user_in=body)
+
+
+@blp.route("/residents", methods=["GET"])
+@auth_required("staff", "admin")
+@blp.arguments(ResidentQuerySchema, location="query")
+@blp.response(200, list_of(ResidentSchema))
+def find_residents(query):
+    """Find a resident by their exact phone number, to order on their behalf (代点单; staff)."""
+    return {"items": service.find_residents(phone=query["phone"])}

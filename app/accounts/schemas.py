@@ -45,3 +45,17 @@ class MePatchSchema(BaseSchema):
     name = fields.String(validate=validate.Length(min=1, max=50))
     current_password = fields.String(load_only=True, validate=validate.Length(max=128))
     new_password = fields.String(load_only=True, validate=validate.Length(min=8, max=128))
+
+
+class ResidentQuerySchema(BaseSchema):
+    phone = fields.String(required=True, validate=validate.Regexp(r"^1\d{10}$",
+                                                                  error="A mainland mobile number, 11 digits."))
+
+
+class ResidentSchema(BaseSchema):
+    """A resident as staff see them when ordering for them."""
+
+    id = fields.Integer()
+    name = fields.String()
+    phone = fields.String()
+    elderly_living_alone = fields.Boolean()

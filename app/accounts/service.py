@@ -146,3 +146,10 @@ def update(*, user: User, user_in: dict) -> User:
         user.password_hash = hash_password(user_in["new_password"])
     db.session.commit()
     return user
+
+
+def find_residents(*, phone: str) -> list[User]:
+    """Residents with exactly this phone number (none or one), for staff ordering on their behalf (代点单).
+    Exact match only: staff find the person in front of them, they cannot browse or search residents."""
+    user = get_by_phone(phone=phone)
+    return [user] if user is not None and user.has_role("resident") and user.disabled_at is None else []

@@ -1,0 +1,60 @@
+"""Command line: `flask seed demo` (twice changes nothing) and `flask scheduler tick`."""
+from sqlalchemy import func, select
+
+from app.accounts.models import User
+from app.extensions import db
+from app.matching.models import Volunteer, VolunteerCell
+from app.menu.models import Category, Community, MenuItem
+from app.points.models import Reward
+
+TABLES = (User, Volunteer, VolunteerCell, Community, Category, MenuItem, Reward)
+
+
+def _counts():
+    return {model.__tablename__: db.session.scalar(select(func.count()).select_from(model)) for model in TABLES}
+
+
+def test_seed_demo_builds_the_city_once(app, runner, client):
+    result = runner.invoke(args=["seed", "demo"])
+    assert result.exit_code == 0, result.output
+    assert "13800000001" in result.output and "demo12345" in result.output
+    with app.app_context():
+        first = _counts()
+        assert first["communities"] >= 3 and first["categories"] >= 8 and first["menu_items"] >= 20
+        assert first["volunteers"] >= 300 and first["rewards"] >= 3
+        assert db.session.scalar(select(func.count()).select_from(User).where(User.elderly_living_alone)) > 0
+    again = runner.invoke(args=["seed", "demo"])
+    assert again.exit_code == 0, again.output
+    with app.app_context():
+        assert _counts() == first
+    assert runner.invoke(args=["points", "verify"]).exit_code == 0
+
+    # the demo accounts of api.md, in the first community GET /communities lists
+    communities = client.get("/api/v1/communities").get_json()["items"]
+    first_id = communities[0]["id"]
+    assert communities[0]["dispatch_policy"] == "manual"
+    for phone in ("13800000000", "13800000001", "13800000002", "13800000003", "13900000001", "13900000020"):
+        resp = client.post("/api/v1/auth/login", json={"phone": phone, "password": "demo12345"})
+        assert resp.status_code == 200, phone
+    staff = client.post("/api/v1/auth/login", json={"phone": "13800000001", "password": "demo12345"}).get_json()
+    assert [c["id"] for c in staff["user"]["communities"]] == [first_id]
+    volunteer = client.post("/api/v1/auth/login", json={"phone": "13800000003", "password": "demo12345"}).get_json()
+    me = client.get("/api/v1/volunteers/me",
+                    headers={"Authorization": f"Bearer {volunteer['access_token']}"}).get_json()
+    assert me["status"] == "approved" and me["on_duty"] and me["community_id"] == first_id
+    assert len(me["skills"]) == first["categories"]
+
+
+def test_seed_if_new_skips_a_database_with_users(runner):
+    from tests import factories
+
+    factories.user()
+    result = runner.invoke(args=["seed", "demo", "--if-new"])
+    assert result.exit_code == 0 and "not seeding" in result.output
+
+
+def test_scheduler_tick_runs_every_sweep(runner):
+    result = runner.invoke(args=["scheduler", "tick"])
+    assert result.exit_code == 0, result.output
+    for job in ("expire_offers", "expire_orders", "auto_rate", "batch_dispatch", "purge_idempotency_keys"):
+        assert job in result.output
