@@ -1,0 +1,186 @@
+"""The staff console in a real browser: sign in, curate the menu, dispatch an order, hand over a redemption, read
+the dashboard's charts, order for a resident; a screenshot of every page goes to test-artifacts/console/."""
+import re
+
+import pytest
+from sqlalchemy import select
+
+from app.extensions import db
+from app.menu.models import MenuItem
+from app.orders.models import Order
+from app.points.models import Redemption
+from tests.console.activity import simulate
+from tests.console.conftest import STAFF_PHONE, log_in, screenshot
+
+pytestmark = pytest.mark.real_commits
+expect = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed "
+                             "(scripts/install-browser, or make install)").expect
+
+def read(app, model, row_id):
+    with app.app_context():
+        row = db.session.get(model, row_id)
+        db.session.remove()
+        return row
+
+
+def test_log_in_and_create_a_menu_item(app, page, world):
+    page.goto(f"{page.base_url}/console")
+    expect(page.get_by_test_id("login-form")).to_be_visible()
+    screenshot(page, "login")
+    page.get_by_test_id("login-phone").fill(STAFF_PHONE)
+    page.get_by_test_id("login-password").fill("wrong-password")
+    page.get_by_test_id("login-submit").click()
+    expect(page.get_by_test_id("login-error")).to_have_text("手机号或密码错误。")
+
+    log_in(page)
+    expect(page.get_by_test_id("user-name")).to_have_text("社区工作者 李敏")
+    expect(page.get_by_test_id("community-picker")).to_have_value(str(world.community_id))
+
+    page.get_by_role("link", name="服务菜单").click()
+    expect(page.locator("[data-testid=menu-items] tr")).to_have_count(2)
+    page.get_by_test_id("new-item").click()
+    page.get_by_test_id("item-category").select_option(label="助老")
+    page.get_by_test_id("item-name").fill("助浴服务")
+    page.get_by_test_id("item-description").fill("协助行动不便的老人洗浴")
+    page.get_by_test_id("item-points").fill("15")
+    page.get_by_test_id("item-minutes").fill("90")
+    page.get_by_test_id("item-radius").fill("1000")
+    page.get_by_test_id("item-save").click()
+    row = page.locator("[data-testid=menu-items] tr", has_text="助浴服务")
+    expect(row).to_contain_text("90 分钟")
+    expect(row).to_contain_text("1000 米")
+    screenshot(page, "menu")
+
+    with app.app_context():
+        item = db.session.scalar(select(MenuItem).where(MenuItem.name == "助浴服务"))
+        assert (item.community_id, item.points, item.expected_minutes, item.radius_m) == (world.community_id, 15, 90, 1000)
+        assert item.category.name == "助老" and item.description == "协助行动不便的老人洗浴"
+        db.session.remove()
+
+
+def test_dispatch_an_order_to_a_candidate(app, page, world):
+    log_in(page)
+    page.get_by_role("link", name="派单台").click()
+    card = page.locator(f"[data-queue=pending] li[data-order-id='{world.order_id}']")
+    expect(card).to_contain_text("上门探访独居老人")
+    card.click()
+    expect(page.get_by_test_id("selected-status")).to_have_text("待派单")
+    candidates = page.locator("[data-testid=candidates] tbody tr")
+    expect(candidates).to_have_count(3)
+    nearest = candidates.first
+    expect(nearest).to_contain_text("志愿者 张伟")
+    expect(nearest).to_contain_text(re.compile(r"距离 1\d\d 米"))
+    # The map: the service area, the volunteers, the order, and its search radius once candidates are in.
+    board_map = page.locator("svg[data-map=dispatch-map]")
+    expect(board_map.locator("circle.area")).to_have_count(1)
+    expect(board_map.locator("circle.volunteer")).to_have_count(3)
+    expect(board_map.locator("circle.search-ring")).to_have_count(1)
+    expect(board_map.locator(f"circle.order[data-order-id='{world.order_id}']")).to_have_count(1)
+    screenshot(page, "dispatch-candidates")
+
+    nearest.get_by_test_id("dispatch-to").click()
+    expect(page.get_by_test_id("selected-status")).to_have_text("已派单")
+    expect(page.locator(f"[data-queue=offered] li[data-order-id='{world.order_id}']")).to_contain_text("派给 志愿者 张伟")
+    expect(page.locator(f"[data-queue=pending] li[data-order-id='{world.order_id}']")).to_have_count(0)
+    screenshot(page, "dispatch")
+
+    order = read(app, Order, world.order_id)
+    assert order.status == "offered" and order.offers_made == 1
+
+    page.get_by_role("link", name="订单详情与时间线 →").click()
+    expect(page.get_by_test_id("order-status")).to_have_text("已派单")
+    expect(page.locator("[data-testid=timeline] li")).to_have_count(2)
+    expect(page.get_by_test_id("timeline")).to_contain_text("待派单 → 已派单")
+    screenshot(page, "order-detail")
+
+
+def test_fulfil_a_redemption_by_pickup_code(app, page, world):
+    log_in(page)
+    page.get_by_role("link", name="积分商城").click()
+    row = page.locator(f"[data-testid=redemptions] tr[data-redemption-id='{world.redemption_id}']")
+    expect(row).to_contain_text("志愿者 张伟")
+    expect(row).to_contain_text("洗衣液 2kg")
+    row.get_by_test_id("pickup-code").fill("WRONG234")
+    row.get_by_test_id("fulfil").click()
+    expect(page.locator(".toast.bad")).to_contain_text("取件码不正确")
+    assert read(app, Redemption, world.redemption_id).status == "pending"
+    screenshot(page, "shop")
+
+    row.get_by_test_id("pickup-code").fill(world.pickup_code.lower())  # typed at a counter: case does not matter
+    row.get_by_test_id("fulfil").click()
+    expect(page.locator(".toast").last).to_contain_text(f"兑换 #{world.redemption_id} 已核销")
+    expect(row).to_have_count(0)  # gone from the pending list
+    page.get_by_role("button", name="已领取").click()
+    expect(page.locator(f"[data-testid=redemptions] tr[data-redemption-id='{world.redemption_id}'] "
+                          "[data-testid=redemption-status]")).to_have_text("已领取")
+    assert read(app, Redemption, world.redemption_id).status == "fulfilled"
+
+
+def test_dashboard_draws_its_charts(app, page, world):
+    with app.app_context():
+        simulate(community_id=world.community_id, staff_phone=STAFF_PHONE, days=6, per_day=(2, 4), leave_open=1,
+                 redemptions=2)
+        db.session.remove()
+    log_in(page)
+    expect(page.get_by_test_id("kpi-orders")).to_be_visible()
+    for chart in ("orders-per-day", "time-to-accept", "satisfaction"):
+        expect(page.locator(f"svg[data-chart={chart}] rect.bar").first).to_be_visible()
+    for chart in ("verified-hours", "points"):
+        expect(page.locator(f"svg[data-chart={chart}] path.line")).to_have_count(2)
+    assert page.locator("svg[data-chart=orders-per-day] rect.bar").count() >= 6
+    expect(page.locator("svg[data-map=unmet-hexagons] circle.area")).to_have_count(1)
+    expect(page.locator("[data-testid=resources-list] tbody tr")).to_have_count(2)
+    expect(page.locator("[data-testid=demand-list] tbody tr")).to_have_count(2)
+    expect(page.locator("[data-testid=service-list] tbody tr")).to_have_count(2)
+    with app.app_context():
+        unmet = db.session.scalar(select(db.func.count()).select_from(Order).where(
+            Order.community_id == world.community_id, Order.status.in_(("expired", "cancelled"))))
+        db.session.remove()
+    hexagons = page.locator("svg[data-map=unmet-hexagons] polygon.hex")
+    if unmet:
+        expect(hexagons.first).to_be_visible()
+    screenshot(page, "dashboard")
+
+
+def test_proxy_order_and_the_other_pages(app, page, world):
+    log_in(page)
+    page.get_by_role("link", name="代点单").click()
+    page.get_by_test_id("resident-phone").fill(world.resident_phone)
+    page.get_by_test_id("find-resident").click()
+    expect(page.get_by_test_id("resident")).to_contain_text("居民 王秀英")
+    expect(page.get_by_test_id("resident")).to_contain_text("独居老人")
+    page.get_by_test_id("proxy-item").select_option(index=1)
+    page.get_by_test_id("proxy-address").fill("民生路 18 号 2 单元 302")
+    page.locator("svg[data-map=proxy-map]").click(position={"x": 230, "y": 190})
+    expect(page.get_by_test_id("proxy-point")).not_to_contain_text("服务范围外")
+    screenshot(page, "proxy")
+    page.get_by_test_id("proxy-submit").click()
+    expect(page.get_by_test_id("order-status")).to_have_text("待派单")
+    expect(page.get_by_test_id("timeline")).to_contain_text("代点单")
+    order_id = int(page.url.rsplit("/", 1)[1])
+    with app.app_context():
+        order = db.session.get(Order, order_id)
+        assert order.resident.phone == world.resident_phone and order.created_by_id != order.resident_id
+        assert order.item_name == "代缴水电气费" and order.address == "民生路 18 号 2 单元 302"
+        db.session.remove()
+
+    # An access token that stopped working is refreshed once, and the page carries on.
+    page.evaluate("""() => {
+        const tokens = JSON.parse(sessionStorage.getItem("console.tokens"));
+        sessionStorage.setItem("console.tokens", JSON.stringify({...tokens, access_token: "expired"}));
+    }""")
+    for link, ready, name in (("订单", "[data-testid=orders-table] tbody tr[data-order-id]", "orders"),
+                              ("志愿者", "[data-testid=volunteers] tr", "volunteers"),
+                              ("回访", "[data-testid=follow-ups] tr", "follow-ups")):
+        page.get_by_role("link", name=link, exact=True).click()
+        expect(page.locator(ready).first).to_be_visible()
+        if name == "volunteers":
+            page.locator("button[data-tab=approved]").click()
+            expect(page.locator("[data-testid=volunteers] tr[data-volunteer-id]")).to_have_count(3)
+        screenshot(page, name)
+
+    assert page.evaluate("() => JSON.parse(sessionStorage.getItem('console.tokens')).access_token") != "expired"
+
+    page.get_by_test_id("logout").click()
+    expect(page.get_by_test_id("login-form")).to_be_visible()
+    assert page.evaluate("() => sessionStorage.getItem('console.tokens')") is None
