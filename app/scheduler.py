@@ -98,6 +98,9 @@ class SingleSchedulerLock:
 
     def release(self) -> None:
         if self.connection is not None:
+            # A pooled connection outlives close(), and a session-level advisory lock with it: unlock first.
+            self.connection.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": SCHEDULER_LOCK_ID})
+            self.connection.commit()
             self.connection.close()
         if self.file is not None:
             self.file.close()

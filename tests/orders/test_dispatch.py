@@ -1,0 +1,153 @@
+"""Dispatch policies: auto (offer in turn, give up after 5), batch (optimal assignment), and the scheduler lock."""
+import threading
+from datetime import timedelta
+
+import pytest
+
+from app import clock
+from app.extensions import db
+from app.orders import dispatch, service
+from app.orders.models import Order
+from tests import factories
+
+NORTH = 1 / 111_000  # one metre of latitude, in degrees
+
+
+def _auto_world(n_volunteers=3, **community_overrides):
+    community = factories.community(dispatch_policy="auto", **community_overrides)
+    category = factories.category()
+    item = factories.menu_item(community, category, offer_minutes=10)
+    volunteers = [factories.volunteer(community, [category], lat=community.lat + (i + 1) * 200 * NORTH)
+                  for i in range(n_volunteers)]
+    return community, item, volunteers
+
+
+def _reload(order_id):
+    with factories.context():
+        return db.session.get(Order, order_id)
+
+
+def test_auto_offers_to_the_best_candidate_on_creation(ctx):
+    clock.set_time(clock.now())
+    community, item, volunteers = _auto_world()
+    order = factories.order(item)
+    assert order.status == "offered"
+    offer = service._current_offer(order)
+    assert offer.volunteer_id == volunteers[0].id and offer.dispatched_by_id is None
+    assert offer.deadline == order.created_at + timedelta(minutes=10)
+
+
+def test_auto_moves_on_after_a_decline_and_an_expiry(ctx):
+    community, item, volunteers = _auto_world()
+    order = factories.order(item)
+    service.decline(order=order, user=volunteers[0].user, reason="没空")
+    assert order.status == "offered" and service._current_offer(order).volunteer_id == volunteers[1].id
+    clock.advance(timedelta(minutes=11))
+    assert service.expire_due_offers() == 1
+    order = _reload(order.id)
+    assert order.status == "offered" and service._current_offer(order).volunteer_id == volunteers[2].id
+    assert order.offers_made == 3
+
+
+def test_auto_gives_up_to_the_open_pool_when_nobody_is_left(ctx):
+    community, item, volunteers = _auto_world(n_volunteers=2)
+    order = factories.order(item)
+    service.decline(order=order, user=volunteers[0].user)
+    service.decline(order=order, user=volunteers[1].user)
+    order = _reload(order.id)
+    assert order.status == "pending" and order.needs_attention
+    assert "needs attention" in order.events[-1].note
+
+
+def test_auto_stops_after_five_offers(ctx):
+    community, item, volunteers = _auto_world(n_volunteers=7)
+    order = factories.order(item)
+    for v in volunteers[:5]:
+        service.decline(order=order, user=v.user)
+    order = _reload(order.id)
+    assert order.offers_made == 5 and order.status == "pending" and order.needs_attention
+    # a volunteer can still claim it from the pool; that clears the flag
+    service.claim(order=order, user=volunteers[6].user)
+    assert order.status == "accepted" and not order.needs_attention
+
+
+def test_nobody_nearby_is_flagged_at_once(ctx):
+    community = factories.community(dispatch_policy="auto")
+    item = factories.menu_item(community)
+    order = factories.order(item)
+    assert order.status == "pending" and order.needs_attention
+
+
+def test_batch_matches_more_orders_than_greedy_would(ctx):
+    """Order A could go to v1 or v2; order B only to v1 (v2 is 2 km from B). Nearest-first would give v1 to A
+    (A is older and v1 is nearer to it) and leave B with nobody; the batch plan serves both."""
+    community = factories.community(dispatch_policy="batch", radius_m=5000)
+    category = factories.category()
+    item = factories.menu_item(community, category, radius_m=1000)
+    base_lat, lng = community.lat, community.lng
+    v1 = factories.volunteer(community, [category], lat=base_lat)
+    v2 = factories.volunteer(community, [category], lat=base_lat + 900 * NORTH)
+    order_a = factories.order(item, lat=base_lat + 450 * NORTH, lng=lng)
+    order_b = factories.order(item, lat=base_lat - 600 * NORTH, lng=lng)
+    # with a 1 km radius v2 (1.5 km from B) is not a candidate for B, but both are for A; v1 is nearer to A
+    assert dispatch.batch_assign(db.session.merge(community)) == 2
+    a, b = _reload(order_a.id), _reload(order_b.id)
+    assert service._current_offer(a).volunteer_id == v2.id
+    assert service._current_offer(b).volunteer_id == v1.id
+    assert dispatch.batch_assign(db.session.merge(community)) == 0  # nothing pending: a second run does nothing
+
+
+def test_batch_sweep_only_touches_batch_communities(ctx):
+    manual = factories.community(dispatch_policy="manual")
+    category = factories.category()
+    item = factories.menu_item(manual, category)
+    factories.volunteer(manual, [category])
+    order = factories.order(item)
+    assert dispatch.batch_sweep() == 0
+    assert _reload(order.id).status == "pending"
+
+
+def test_plan_batch_prefers_less_distance_among_maximal_matchings():
+    from app.matching.service import Candidate
+
+    class V:
+        def __init__(self, id_):
+            self.id = id_
+
+    orders = ["a", "b"]
+    cands = [[Candidate(V(1), 100, "home"), Candidate(V(2), 300, "home")],
+             [Candidate(V(1), 200, "home"), Candidate(V(2), 250, "home")]]
+    import app.matching.service as ms
+
+    original = ms.orders_last_30_days
+    ms.orders_last_30_days = lambda ids: {}
+    try:
+        plan = dispatch.plan_batch(orders, cands)
+    finally:
+        ms.orders_last_30_days = original
+    # a→v1 (100) + b→v2 (250) = 350 beats a→v2 + b→v1 = 500
+    assert sorted(plan) == [(0, 0), (1, 1)]
+
+
+@pytest.mark.real_commits
+def test_a_second_scheduler_waits_for_the_first(app):
+    from app.scheduler import SingleSchedulerLock
+
+    with app.app_context():
+        first = SingleSchedulerLock(app)
+        first.acquire()
+        acquired = threading.Event()
+
+        def second():
+            with app.app_context():
+                lock = SingleSchedulerLock(app)
+                lock.acquire()
+                acquired.set()
+                lock.release()
+
+        thread = threading.Thread(target=second, daemon=True)
+        thread.start()
+        assert not acquired.wait(1.0)  # blocked while the first holds it
+        first.release()
+        assert acquired.wait(10)
+        thread.join(5)
