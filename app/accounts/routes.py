@@ -4,8 +4,16 @@ from flask_smorest import Blueprint
 
 from app.accounts import service
 from app.accounts.auth import auth_required, current_token_family, me
-from app.accounts.schemas import (LoginSchema, MePatchSchema, RefreshSchema, ResidentQuerySchema, ResidentSchema,
-                                  TokensSchema, UserSchema)
+from app.accounts.schemas import (
+    LoginSchema,
+    MePatchSchema,
+    RefreshSchema,
+    ResidentCreateSchema,
+    ResidentQuerySchema,
+    ResidentSchema,
+    TokensSchema,
+    UserSchema,
+)
 from app.extensions import limiter
 from app.schemas import list_of
 
@@ -69,3 +77,14 @@ def patch_me(body):
 def find_residents(query):
     """Find a resident by their exact phone number, to order on their behalf (代点单; staff)."""
     return {"items": service.find_residents(phone=query["phone"])}
+
+
+@blp.route("/residents", methods=["POST"])
+@auth_required("staff", "admin")
+@blp.arguments(ResidentCreateSchema)
+@blp.response(201, ResidentSchema)
+def register_resident(body):
+    """Register a resident who has no smartphone, so staff can order for them (代点单). They can later sign in
+    with WeChat and bind this phone number."""
+    return service.create(phone=body["phone"], name=body["name"], roles=("resident",),
+                          elderly_living_alone=body["elderly_living_alone"])

@@ -3,7 +3,9 @@ from marshmallow import fields, validate
 
 from app.schemas import BaseSchema
 
-Phone = fields.String(required=True, validate=validate.Regexp(r"^1\d{10}$", error="A mainland mobile number, 11 digits."))
+def Phone(**kwargs):
+    return fields.String(validate=validate.Regexp(r"^1\d{10}$", error="A mainland mobile number, 11 digits."),
+                         **kwargs)
 
 
 class LoginSchema(BaseSchema):
@@ -48,8 +50,15 @@ class MePatchSchema(BaseSchema):
 
 
 class ResidentQuerySchema(BaseSchema):
-    phone = fields.String(required=True, validate=validate.Regexp(r"^1\d{10}$",
-                                                                  error="A mainland mobile number, 11 digits."))
+    phone = Phone(required=True)
+
+
+class ResidentCreateSchema(BaseSchema):
+    """A resident without a smartphone, registered by staff so they can be ordered for (代点单)."""
+
+    phone = Phone(required=True)
+    name = fields.String(required=True, validate=validate.Length(min=1, max=50))
+    elderly_living_alone = fields.Boolean(load_default=False)
 
 
 class ResidentSchema(BaseSchema):

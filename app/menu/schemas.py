@@ -37,7 +37,7 @@ class CommunitySchema(BaseSchema):
     radius_m = fields.Integer(validate=validate.Range(100, 20_000), load_default=1500)
     dispatch_policy = fields.String(validate=validate.OneOf(DISPATCH_POLICIES), load_default="manual")
     settings = fields.Nested(CommunitySettingsSchema, load_default=dict)
-    distance_m = fields.Float(dump_only=True)
+    distance_m = fields.Float(dump_only=True, allow_none=True)
 
 
 class CommunityPatchSchema(BaseSchema):

@@ -45,6 +45,7 @@ class PersonSchema(BaseSchema):
 class OfferRefSchema(BaseSchema):
     id = fields.Integer()
     volunteer_id = fields.Integer()
+    volunteer_name = fields.String()
     deadline = fields.DateTime()
     status = fields.String()
 
@@ -57,6 +58,7 @@ class OrderSchema(BaseSchema):
     item_name = fields.String()
     points = fields.Integer()
     expected_minutes = fields.Integer()
+    radius_m = fields.Integer(metadata={"description": "matching radius for this order"})
     status = fields.String(validate=validate.OneOf(STATUSES))
     address = fields.String(allow_none=True)
     lat = fields.Float()

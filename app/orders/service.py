@@ -135,7 +135,9 @@ def present(order: Order, view: str, *, origin: tuple[float, float] | None = Non
         "window_start": order.window_start, "window_end": order.window_end, "note": order.note,
         "resident": resident, "volunteer": volunteer,
         "offer": ({"id": offer.id, "volunteer_id": offer.volunteer_id, "deadline": offer.deadline,
-                   "status": offer.status} if offer else None),
+                   "status": offer.status, "volunteer_name": _volunteer_name(offer.volunteer_id)}
+                  if offer else None),
+        "radius_m": order.radius_m,
         "needs_attention": order.needs_attention, "offers_made": order.offers_made,
         "created_at": order.created_at, "accepted_at": order.accepted_at, "check_in_at": order.check_in_at,
         "check_out_at": order.check_out_at, "completed_at": order.completed_at,
@@ -146,6 +148,11 @@ def present(order: Order, view: str, *, origin: tuple[float, float] | None = Non
     if origin is not None:
         data["distance_m"] = round(geo.haversine_m(origin[0], origin[1], order.lat, order.lng))
     return data
+
+
+def _volunteer_name(volunteer_id: int) -> str:
+    volunteer = matching_service.get(volunteer_id=volunteer_id)
+    return volunteer.user.name if volunteer and volunteer.user else ""
 
 
 def list_statement(*, user, scope: str | None, filters: dict):
@@ -560,7 +567,7 @@ def cancel(*, order: Order, user, reason: str) -> Order:
     if order.status == "offered":
         _withdraw_offer(order)
     flows.transition(order, "cancel", actor=user, actor_role=role, note=reason,
-                     values={"cancel_reason": reason, "current_offer_id": None})
+                     values={"cancel_reason": reason, "current_offer_id": None, "needs_attention": False})
     if held_by:
         matching_service.release_capacity(volunteer_id=held_by)
     db.session.commit()
@@ -575,7 +582,7 @@ def expire_due() -> int:
         if order.status == "offered":
             _withdraw_offer(order)
         flows.transition(order, "expire", note="nobody took it before the window ended",
-                         values={"current_offer_id": None})
+                         values={"current_offer_id": None, "needs_attention": False})
     db.session.commit()
     return len(due)
 

@@ -41,3 +41,21 @@ def test_residents_and_volunteers_may_not_look_people_up(client, auth):
     resp = find(client, auth, resident, "13512340004")
     assert resp.status_code == 403 and resp.get_json()["code"] == "role_required"
     assert find(client, auth, factories.user(roles=("resident", "volunteer")), "13512340004").status_code == 403
+
+
+def test_staff_register_a_resident_without_a_smartphone(client, auth):
+    from tests import factories
+
+    staff = factories.staff(factories.community())
+    body = {"phone": "13611112222", "name": "独居老人 陈大爷", "elderly_living_alone": True}
+    resp = client.post("/api/v1/residents", json=body, headers=auth.headers(staff))
+    assert resp.status_code == 201
+    assert resp.get_json()["elderly_living_alone"] is True
+    found = client.get("/api/v1/residents?phone=13611112222", headers=auth.headers(staff)).get_json()["items"]
+    assert [r["name"] for r in found] == ["独居老人 陈大爷"]
+    again = client.post("/api/v1/residents", json=body, headers=auth.headers(staff))
+    assert again.status_code == 409 and again.get_json()["code"] == "phone_taken"
+    resident = factories.user(roles=("resident",))
+    assert client.post("/api/v1/residents", json=body, headers=auth.headers(resident)).status_code == 403
+    assert client.post("/api/v1/residents", json={**body, "phone": "123"},
+                       headers=auth.headers(staff)).status_code == 422
