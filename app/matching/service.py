@@ -12,13 +12,15 @@ import json
 import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from sqlalchemy import Text, cast, delete, func, insert, or_, select, update
+from sqlalchemy import Text, bindparam, cast, delete, func, insert, or_, select, update
+from sqlalchemy.orm import joinedload
 
 from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.auth import can_staff, require_staff_of
+from app.accounts.models import User
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import geo
@@ -37,8 +39,10 @@ RELIABILITY_PRIOR_ACCEPTED = 4
 RELIABILITY_PRIOR_RECEIVED = 5
 FAIRNESS_DAYS = 30
 # Candidate search reads the index for a disk this wide first, then for wider disks while too few eligible volunteers
-# have turned up; in a dense core the first disk is usually enough for the ranking pool.
+# have turned up; in a dense core the first disk is usually enough for the ranking pool. Disks grow in whole steps
+# of REACH_STEP_M, so the geometry cached per origin cell and radius (app.matching.geo) is shared between searches.
 FIRST_REACH_M = 500
+REACH_STEP_M = 250
 
 
 # Volunteers: applications and profiles
@@ -286,12 +290,16 @@ class _Eligibility:
         self.by_pattern: dict[str, bool] = {}
 
     def __call__(self, volunteer) -> bool:
+        return self.allows(volunteer.id, volunteer.user_id, volunteer.status, volunteer.active_orders,
+                           volunteer.max_active_orders, volunteer.on_duty, volunteer.availability)
+
+    def allows(self, volunteer_id, user_id, status, active_orders, max_active_orders, on_duty, availability) -> bool:
         req = self.req
-        if volunteer.status != "approved" or volunteer.active_orders >= volunteer.max_active_orders:
+        if status != "approved" or active_orders >= max_active_orders:
             return False
-        if volunteer.id in req.exclude_volunteer_ids or volunteer.user_id == req.resident_id:
+        if volunteer_id in req.exclude_volunteer_ids or user_id == req.resident_id:
             return False
-        return (volunteer.on_duty and self.on_duty_counts) or self.available(volunteer.availability)
+        return bool(on_duty and self.on_duty_counts) or self.available(availability)
 
     def available(self, availability) -> bool:
         if not isinstance(availability, str):
@@ -302,44 +310,72 @@ class _Eligibility:
         return answer
 
 
-# What eligibility and ranking read, loaded for the volunteers the search looks at; full objects (with user and
-# skills) are loaded only for the candidates find_candidates returns.
-_SEARCH_COLUMNS = (
-    Volunteer.id, Volunteer.user_id, Volunteer.status, Volunteer.active_orders, Volunteer.max_active_orders,
-    Volunteer.on_duty, cast(Volunteer.availability, Text).label("availability"), Volunteer.rating_count,
-    Volunteer.rating_sum, Volunteer.offers_received, Volunteer.offers_accepted,
+# The search's statements, built once (and their cache keys with them). They run on the session's connection as
+# Core statements: the search reads plain rows, so it skips the ORM's per-statement and per-row work.
+_cells = VolunteerCell.__table__
+_volunteers = Volunteer.__table__
+# Squared flat distance in degrees of latitude (longitude scaled by the cosine of the order's latitude): within
+# 0.05% of the haversine up to 5 km and 70 degrees north, so with FLAT_SLACK it can bound a disk in SQL.
+_FLAT_DEGREES2 = ((_cells.c.lat - bindparam("lat")) * (_cells.c.lat - bindparam("lat"))
+                  + (_cells.c.lng - bindparam("lng")) * (_cells.c.lng - bindparam("lng")) * bindparam("lng_scale2"))
+FLAT_SLACK = 0.005
+_METRES_PER_DEGREE = geo.EARTH_RADIUS_M * math.pi / 180
+# The index rows of a ring: in the given cells, fresh, and flat distance in (beyond, within] (degrees squared).
+_INDEX_ROWS = (
+    select(_cells.c.volunteer_id, _cells.c.lat, _cells.c.lng, _cells.c.source)
+    .where(_cells.c.category_id == bindparam("category_id"), _cells.c.cell.in_(bindparam("cells", expanding=True)),
+           or_(_cells.c.fresh_until.is_(None), _cells.c.fresh_until > bindparam("now")),
+           _FLAT_DEGREES2 > bindparam("beyond"), _FLAT_DEGREES2 <= bindparam("within"))
+)
+# What eligibility (the first seven, in the order _Eligibility.allows takes them) and ranking read; availability as
+# its JSON text (see _Eligibility).
+_SEARCH_ROWS = (
+    select(_volunteers.c.id, _volunteers.c.user_id, _volunteers.c.status, _volunteers.c.active_orders,
+           _volunteers.c.max_active_orders, _volunteers.c.on_duty,
+           cast(_volunteers.c.availability, Text).label("availability"), _volunteers.c.rating_count,
+           _volunteers.c.rating_sum, _volunteers.c.offers_received, _volunteers.c.offers_accepted)
+    .where(_volunteers.c.id.in_(bindparam("ids", expanding=True)))
 )
 
 
 def _nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetime) -> list[Candidate]:
     """The nearest `want` eligible volunteers within `radius_m`, nearest first (then by id).
 
-    Reads the index for a disk of FIRST_REACH_M first, then for wider disks (only the cells each adds) until
-    `want` are found or the disk is the radius. After reading the cells of a disk, everyone within it is settled:
-    any nearer index row of theirs lies in a cell already read. Settled volunteers are checked nearest first, in
-    batches sized by the share found eligible so far, so the search stops soon after the `want`-th.
+    Reads the index a ring at a time: a disk of FIRST_REACH_M first, then wider disks (only the ring each adds,
+    cut in SQL by a flat distance with slack) until `want` are found or the disk is the radius. Once a disk is
+    read, everyone within it is settled: any nearer index row of theirs has been read. Settled volunteers are
+    checked nearest first, in batches sized by the share found eligible so far, so the search stops soon after the
+    `want`-th and checks only the volunteers it needs.
 
-    Each candidate's `volunteer` is a row of `_SEARCH_COLUMNS`; find_candidates swaps in full Volunteer objects for
-    the candidates it returns.
+    Each candidate's `volunteer` is a row of `_SEARCH_ROWS`, not a Volunteer; find_candidates swaps in full objects
+    for the candidates it returns.
     """
+    db.session.flush()  # the statements below bypass the ORM and its autoflush
+    connection = db.session.connection()
     check = _Eligibility(req, now)
-    read_cells: set[int] = set()
+    lat, lng = req.lat, req.lng
+    haversine_m = geo.haversine_m
+    params = {"category_id": req.category_id, "now": now, "lat": lat, "lng": lng,
+              "lng_scale2": math.cos(math.radians(lat)) ** 2, "beyond": -1.0}
     unsettled: dict[int, tuple[float, str]] = {}  # volunteer -> (distance, source) of the nearest row read so far
-    settled: set[int] = set()
+    settled: set[int] = set(req.exclude_volunteer_ids)  # never candidates, so never worth a look
     found: list[Candidate] = []
     checked = 0
     reach = min(radius_m, FIRST_REACH_M)
     while True:
-        cells = [cell for cell in geo.cells_within(req.lat, req.lng, reach) if cell not in read_cells]
-        read_cells.update(cells)
-        for volunteer_id, lat, lng, source in _index_rows(req.category_id, cells, now):
+        # Read every row the flat distance puts within reach (and slack), in cells wide enough for all of them.
+        within = reach * (1 + FLAT_SLACK) + 1
+        params["within"] = (within / _METRES_PER_DEGREE) ** 2
+        params["cells"] = geo.cells_within(lat, lng, math.ceil(within * (1 + FLAT_SLACK) + 1))
+        for volunteer_id, row_lat, row_lng, source in connection.execute(_INDEX_ROWS, params).all():
             if volunteer_id in settled:
                 continue
-            distance = geo.haversine_m(req.lat, req.lng, lat, lng)
+            distance = haversine_m(lat, lng, row_lat, row_lng)
             if distance <= radius_m:
                 best = unsettled.get(volunteer_id)
                 if best is None or distance < best[0]:
                     unsettled[volunteer_id] = (distance, source)
+        params["beyond"] = params["within"]
         now_settled = sorted((distance, volunteer_id, source) for volunteer_id, (distance, source)
                              in unsettled.items() if distance <= reach)
         for _, volunteer_id, _ in now_settled:
@@ -351,55 +387,53 @@ def _nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetim
             share = (len(found) + 1) / (checked + 2)
             batch = now_settled[start:start + max(16, math.ceil((want - len(found)) / share * 1.2))]
             start += len(batch)
-            rows = {row.id: row for row in db.session.execute(
-                select(*_SEARCH_COLUMNS).where(Volunteer.id.in_([volunteer_id for _, volunteer_id, _ in batch])))}
+            rows = {row[0]: row for row in connection.execute(
+                _SEARCH_ROWS, {"ids": [volunteer_id for _, volunteer_id, _ in batch]}).all()}
             for distance, volunteer_id, source in batch:
                 checked += 1
                 row = rows.get(volunteer_id)
-                if row is not None and check(row):
+                if row is not None and check.allows(*row[:7]):
                     found.append(Candidate(volunteer=row, distance_m=distance, source=source))
                     if len(found) == want:
                         break
         if len(found) >= want or reach >= radius_m:
             return found
         # Wide enough, at the density of eligible volunteers seen so far, to hold the rest; at least 1.5 times.
-        reach = min(radius_m, reach * max(1.5, 1.1 * math.sqrt(want / max(len(found), 0.5))))
-
-
-def _index_rows(category_id: int, cells: list[int], now: datetime) -> list:
-    if not cells:
-        return []
-    return db.session.execute(
-        select(VolunteerCell.volunteer_id, VolunteerCell.lat, VolunteerCell.lng, VolunteerCell.source)
-        .where(VolunteerCell.category_id == category_id, VolunteerCell.cell.in_(cells),
-               or_(VolunteerCell.fresh_until.is_(None), VolunteerCell.fresh_until > now))
-    ).all()
+        wider = reach * max(1.5, 1.1 * math.sqrt(want / max(len(found), 0.5)))
+        reach = min(radius_m, math.ceil(wider / REACH_STEP_M) * REACH_STEP_M)
 
 
 def _with_volunteers(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates with full Volunteer objects (user and skills loaded, as the API shows them) in place of the
-    search's rows."""
+    """The candidates with Volunteer objects in place of the search's rows: with user and skills, as the API shows
+    them (the user's staff communities are left to load if ever asked for)."""
     if not candidates:
         return candidates
     volunteers = {v.id: v for v in db.session.scalars(
-        select(Volunteer).where(Volunteer.id.in_([c.volunteer.id for c in candidates])))}
+        select(Volunteer).where(Volunteer.id.in_([c.volunteer.id for c in candidates]))
+        .options(joinedload(Volunteer.user).lazyload(User.communities)))}
     for c in candidates:
         c.volunteer = volunteers[c.volunteer.id]
     return candidates
 
 
 def orders_last_30_days(volunteer_ids) -> dict[int, int]:
-    from app.orders.models import Order
-
     if not volunteer_ids:
         return {}
+    db.session.flush()  # a Core statement: no autoflush
     since = clock.now() - timedelta(days=FAIRNESS_DAYS)
-    rows = db.session.execute(
-        select(Order.volunteer_id, func.count()).where(
-            Order.volunteer_id.in_(list(volunteer_ids)), Order.accepted_at >= since)
-        .group_by(Order.volunteer_id)
-    ).all()
-    return dict(rows)
+    rows = db.session.connection().execute(_orders_since(), {"ids": list(volunteer_ids), "since": since})
+    return dict(rows.all())
+
+
+@cache
+def _orders_since():
+    from app.orders.models import Order
+
+    orders = Order.__table__
+    return (select(orders.c.volunteer_id, func.count())
+            .where(orders.c.volunteer_id.in_(bindparam("ids", expanding=True)),
+                   orders.c.accepted_at >= bindparam("since"))
+            .group_by(orders.c.volunteer_id))
 
 
 def weights_for(community) -> dict:
@@ -409,21 +443,41 @@ def weights_for(community) -> dict:
 
 def rank(candidates: list[Candidate], *, radius_m: int, widened: bool, weights: dict) -> list[Candidate]:
     """Score each candidate from distance, Bayesian rating, fairness and reliability; best first."""
+    ranked, recent = _by_score(candidates, radius_m=radius_m, weights=weights)
+    _explain(ranked, recent, radius_m=radius_m, widened=widened, weights=weights)
+    return ranked
+
+
+def _components(c: Candidate, radius_m: int, orders_30d: int) -> tuple[dict, float]:
+    """The four ranking components of a candidate (each 0..1), and its Bayesian mean rating."""
+    v = c.volunteer
+    bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
+    reliability = ((v.offers_accepted + RELIABILITY_PRIOR_ACCEPTED)
+                   / (v.offers_received + RELIABILITY_PRIOR_RECEIVED))
+    return {
+        "distance": max(0.0, 1 - c.distance_m / radius_m),
+        "rating": (bayes - 1) / 4,
+        "fairness": 1 / (1 + orders_30d),
+        "reliability": reliability,
+    }, bayes
+
+
+def _by_score(candidates: list[Candidate], *, radius_m: int, weights: dict) -> tuple[list[Candidate], dict]:
+    """The candidates scored, best first, and their orders in the last 30 days (for _explain)."""
     recent = orders_last_30_days([c.volunteer.id for c in candidates])
     total_weight = sum(weights.values()) or 1.0
     for c in candidates:
-        v = c.volunteer
-        bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
-        orders_30d = recent.get(v.id, 0)
-        reliability = ((v.offers_accepted + RELIABILITY_PRIOR_ACCEPTED)
-                       / (v.offers_received + RELIABILITY_PRIOR_RECEIVED))
-        components = {
-            "distance": max(0.0, 1 - c.distance_m / radius_m),
-            "rating": (bayes - 1) / 4,
-            "fairness": 1 / (1 + orders_30d),
-            "reliability": reliability,
-        }
+        components, _ = _components(c, radius_m, recent.get(c.volunteer.id, 0))
         c.score = round(sum(weights[k] * components[k] for k in components) / total_weight, 4)
+    return sorted(candidates, key=lambda c: (-c.score, c.distance_m, c.volunteer.id)), recent
+
+
+def _explain(candidates: list[Candidate], recent: dict, *, radius_m: int, widened: bool, weights: dict) -> None:
+    """Fill in each candidate's reasons: every component with its inputs, score and weight."""
+    for c in candidates:
+        v = c.volunteer
+        orders_30d = recent.get(v.id, 0)
+        components, bayes = _components(c, radius_m, orders_30d)
         c.reasons = {
             "distance": {"metres": round(c.distance_m), "from": c.source, "score": round(components["distance"], 3),
                          "weight": weights["distance"]},
@@ -435,7 +489,6 @@ def rank(candidates: list[Candidate], *, radius_m: int, widened: bool, weights: 
                             "score": round(components["reliability"], 3), "weight": weights["reliability"]},
             "radius": {"metres": radius_m, "widened": widened},
         }
-    return sorted(candidates, key=lambda c: (-c.score, c.distance_m, c.volunteer.id))
 
 
 def find_candidates(req: SearchRequest, *, community, limit: int = 20, pool: int | None = None) -> list[Candidate]:
@@ -453,8 +506,11 @@ def find_candidates(req: SearchRequest, *, community, limit: int = 20, pool: int
     if not candidates and radius < WIDENED_RADIUS_M:
         radius, widened = WIDENED_RADIUS_M, True
         candidates = _nearest_eligible(req, radius, pool, now)
-    ranked = rank(candidates, radius_m=radius, widened=widened, weights=weights_for(community))
-    return _with_volunteers(ranked[:limit])
+    weights = weights_for(community)
+    ranked, recent = _by_score(candidates, radius_m=radius, weights=weights)
+    top = ranked[:limit]
+    _explain(top, recent, radius_m=radius, widened=widened, weights=weights)  # only what is returned is explained
+    return _with_volunteers(top)
 
 
 def refuse_if_busy(*, volunteer: Volunteer) -> None:
@@ -475,7 +531,7 @@ def refuse_if_busy(*, volunteer: Volunteer) -> None:
 def release_capacity(*, volunteer_id: int) -> None:
     db.session.execute(
         update(Volunteer).where(Volunteer.id == volunteer_id, Volunteer.active_orders > 0)
-        .values(active_orders=Volunteer.active_orders - 1).execution_options(synchronize_session=False)
+        .values(active_orders=Volunteer.active_orders - 1).execution_options(synchronize_session="fetch")
     )
 
 
