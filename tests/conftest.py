@@ -69,7 +69,7 @@ def _isolation(request, app):
         scopefunc=original.registry.scopefunc,
     )
     try:
-        yield
+        yield connection  # tests that need savepoints of their own ask for `_isolation`
     finally:
         with app.app_context():
             db.session.remove()
