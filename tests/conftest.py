@@ -24,6 +24,7 @@ from tests import factories
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "real_commits: the test commits for real (threads with own connections)")
+    config.addinivalue_line("markers", "ledger_may_break: the test corrupts the ledger on purpose (verify's own tests)")
 
 
 @pytest.fixture(scope="session")
@@ -56,6 +57,7 @@ def _isolation(request, app):
     limiter.reset()
     if request.node.get_closest_marker("real_commits"):
         yield
+        _check_ledger(app, request)
         _empty_all_tables(app)
         clock.set_time(None)
         return
@@ -70,6 +72,7 @@ def _isolation(request, app):
     )
     try:
         yield connection  # tests that need savepoints of their own ask for `_isolation`
+        _check_ledger(app, request)
     finally:
         with app.app_context():
             db.session.remove()
@@ -77,6 +80,18 @@ def _isolation(request, app):
         outer.rollback()
         connection.close()
         clock.set_time(None)
+
+
+def _check_ledger(app, request):
+    """After every test, whatever it did, the points ledger's invariants hold (reliability.md)."""
+    if request.node.get_closest_marker("ledger_may_break"):
+        return
+    from app.points import service as points_service
+
+    with app.app_context():
+        problems = points_service.verify()
+        db.session.rollback()
+    assert not problems, "ledger invariants broken after the test:\n" + "\n".join(problems)
 
 
 def _empty_all_tables(app):
