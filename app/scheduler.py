@@ -113,6 +113,7 @@ def run_command():
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     app = current_app._get_current_object()
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # our run_job logs what each sweep did
     lock = SingleSchedulerLock(app)
     lock.acquire()
     # coalesce: after downtime a job runs once, not once per missed tick (each run is a full sweep anyway).

@@ -41,3 +41,27 @@ def test_cors_only_for_configured_console_origins():
 def test_no_cors_by_default(client):
     resp = client.get("/api/v1/categories", headers={"Origin": "https://evil.example.com"})
     assert "Access-Control-Allow-Origin" not in resp.headers
+
+
+@pytest.mark.real_commits  # its own app, sharing the test database
+def test_login_limits_are_shared_through_redis_when_configured(app):
+    import redis
+
+    url = "redis://127.0.0.1:6379/15"
+    try:
+        redis.Redis.from_url(url).flushdb()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis server on 127.0.0.1:6379")
+    from app.extensions import db
+
+    with app.app_context():
+        database = db.engine.url.render_as_string(hide_password=False)
+    # two app instances (two workers) count against one limit
+    first = create_app("testing", {"RATELIMIT_STORAGE_URI": url, "SQLALCHEMY_DATABASE_URI": database})
+    second = create_app("testing", {"RATELIMIT_STORAGE_URI": url, "SQLALCHEMY_DATABASE_URI": database})
+    body = {"phone": "13700009999", "password": "wrong"}
+    statuses = [(first if i % 2 else second).test_client().post("/api/v1/auth/login", json=body).status_code
+                for i in range(12)]
+    assert statuses[:10] == [401] * 10 and statuses[10:] == [429, 429]
+    assert redis.Redis.from_url(url).dbsize() > 0
+    redis.Redis.from_url(url).flushdb()
