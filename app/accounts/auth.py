@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from functools import wraps
 
+from flask import g, request
 from flask_jwt_extended import current_user, get_jwt, verify_jwt_in_request
+from sqlalchemy import select
 
 from app.errors import ApiError, problem
 from app.extensions import db, jwt
@@ -68,20 +70,42 @@ def register_jwt_callbacks() -> None:
     def _identity(user):
         return str(user.id) if hasattr(user, "id") else str(user)
 
+    def _family_check(payload) -> tuple[bool, object]:
+        """(revoked, user) for the token: its family and its user in one query, once per request (a write request
+        verifies the token twice: the transaction wrapper for the idempotency caller, then the route). A family that
+        belongs to another user than the token's subject counts as revoked."""
+        key = (payload.get("fam"), payload.get("sub"))
+        cached = g.get("_token_family_check")
+        current = request._get_current_object()
+        if cached is not None and cached[0] is current and cached[1] == key:
+            return cached[2]
+        family_id, subject = key
+        row = None
+        if family_id and subject is not None:
+            row = db.session.execute(
+                select(TokenFamily.revoked_at, User).join(User, User.id == TokenFamily.user_id)
+                .where(TokenFamily.id == family_id)
+            ).first()
+        if row is None or str(row.User.id) != str(subject):
+            result = (True, None)
+        else:
+            result = (row.revoked_at is not None, row.User)
+        g._token_family_check = (current, key, result)
+        return result
+
     @jwt.user_lookup_loader
     def _lookup(_header, payload):
-        user = db.session.get(User, int(payload["sub"]))
+        revoked, user = _family_check(payload)
+        if user is None:
+            user = db.session.get(User, int(payload["sub"]))
         if user is None or user.disabled_at is not None:
             return None
         return user
 
     @jwt.token_in_blocklist_loader
     def _revoked(_header, payload):
-        family_id = payload.get("fam")
-        if not family_id:
-            return True
-        family = db.session.get(TokenFamily, family_id)
-        return family is None or family.revoked_at is not None
+        revoked, _user = _family_check(payload)
+        return revoked
 
     @jwt.unauthorized_loader
     def _missing(reason):

@@ -37,7 +37,9 @@ class User(db.Model):
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
-    communities = relationship("Community", secondary=staff_communities, lazy="selectin")
+    # Loaded when asked for (staff checks, /me), not with every user: most users serve no community, and a user is
+    # loaded on every request and with every order (its resident), where a selectin load cost one query each time.
+    communities = relationship("Community", secondary=staff_communities, lazy="select")
 
     @property
     def roles(self) -> set[str]:

@@ -71,11 +71,10 @@ def open_orders(query):
     if (query.get("lat") is None) != (query.get("lng") is None):
         raise ApiError.validation_failed({"lat": ["Give both lat and lng, or neither."]})
     volunteer = matching_service.require_active(user=me())
-    orders, origin = service.open_pool(volunteer=volunteer, lat=query.get("lat"), lng=query.get("lng"),
-                                       radius_m=query["radius_m"])
-    start = (query["page"] - 1) * query["page_size"]
-    page = orders[start:start + query["page_size"]]
-    headers = pagination_header(total=len(orders), page=query["page"], page_size=query["page_size"])
+    page, total, origin = service.open_pool(volunteer=volunteer, lat=query.get("lat"), lng=query.get("lng"),
+                                            radius_m=query["radius_m"], page=query["page"],
+                                            page_size=query["page_size"])
+    headers = pagination_header(total=total, page=query["page"], page_size=query["page_size"])
     return {"items": [service.present(o, "open", origin=origin) for o in page]}, 200, headers
 
 

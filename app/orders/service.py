@@ -7,7 +7,10 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from sqlalchemy import and_, select
+from sqlalchemy import BigInteger, any_, bindparam, select, union_all
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import lazyload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app import clock
 from app.accounts import service as accounts_service
@@ -226,6 +229,7 @@ def create(*, user, order_in: dict) -> Order:
     )
     db.session.add(order)
     db.session.flush()
+    set_committed_value(order, "rating", None)  # a new order has no rating: presenting it need not ask
     by_staff = resident.id != user.id
     flows.created(order, actor=user, actor_role="staff" if by_staff else "resident",
                   note="代点单 by staff" if by_staff else "")
@@ -364,8 +368,12 @@ def _withdraw_offer(order: Order) -> None:
 
 # 接单 from the open pool
 
-def open_pool(*, volunteer: Volunteer, lat: float | None, lng: float | None, radius_m: int):
-    """Pending orders near a point that this volunteer could claim, nearest first."""
+def open_pool(*, volunteer: Volunteer, lat: float | None, lng: float | None, radius_m: int, page: int = 1,
+              page_size: int | None = None):
+    """Pending orders near a point that this volunteer could claim, nearest first: (the orders of the page, how
+    many there are in all, the point searched from). Without `page_size`, every one of them.
+
+    Only the id and position of each match are read to rank them; the whole orders are loaded for the page."""
     now = clock.now()
     if lat is None or lng is None:
         fresh_live = (volunteer.live_lat is not None and volunteer.live_at
@@ -374,15 +382,29 @@ def open_pool(*, volunteer: Volunteer, lat: float | None, lng: float | None, rad
                     else (volunteer.home_lat, volunteer.home_lng))
     tried = select(Offer.order_id).where(Offer.volunteer_id == volunteer.id,
                                          Offer.status.in_(("declined", "expired")))
-    candidates = db.session.scalars(
-        select(Order).where(
+    cells = list(geo.cells_within(lat, lng, radius_m))  # some 300 for 3 km
+    if db.session.get_bind().dialect.name == "postgresql":
+        # One array parameter instead of hundreds of IN parameters: the same rows, a third of the time to bind and plan.
+        in_cells = Order.cell == any_(bindparam("pool_cells", cells, type_=postgresql.ARRAY(BigInteger)))
+    else:
+        in_cells = Order.cell.in_(cells)
+    candidates = db.session.execute(
+        select(Order.id, Order.lat, Order.lng).where(
             Order.status == "pending", Order.category_id.in_(volunteer.skill_ids or [-1]),
-            Order.cell.in_(geo.cells_within(lat, lng, radius_m)), Order.window_end > now,
+            in_cells, Order.window_end > now,
             Order.resident_id != volunteer.user_id, Order.id.not_in(tried))
     ).all()
-    nearby = [(geo.haversine_m(lat, lng, o.lat, o.lng), o) for o in candidates]
-    nearby = sorted(((d, o) for d, o in nearby if d <= radius_m), key=lambda pair: (pair[0], pair[1].id))
-    return [o for _, o in nearby], (lat, lng)
+    nearby = sorted((d, order_id) for order_id, o_lat, o_lng in candidates
+                    if (d := geo.haversine_m(lat, lng, o_lat, o_lng)) <= radius_m)
+    if page_size is not None:
+        start = (page - 1) * page_size
+        chosen = [order_id for _, order_id in nearby[start:start + page_size]]
+    else:
+        chosen = [order_id for _, order_id in nearby]
+    # The open view shows no timeline: leave the events unloaded.
+    loaded = {o.id: o for o in db.session.scalars(
+        select(Order).where(Order.id.in_(chosen)).options(lazyload(Order.events)))} if chosen else {}
+    return [loaded[order_id] for order_id in chosen if order_id in loaded], len(nearby), (lat, lng)
 
 
 def claim(*, order: Order, user) -> Order:
@@ -600,15 +622,20 @@ def expire_due_offers() -> int:
 
 def tasks_for(*, volunteer: Volunteer) -> list[dict]:
     """Current offers and held orders, soonest window first."""
-    offered = db.session.execute(
-        select(Order, Offer).join(Offer, and_(Offer.id == Order.current_offer_id))
-        .where(Order.status == "offered", Offer.volunteer_id == volunteer.id, Offer.status == "pending")
+    # One statement for both (each branch walks its own index), with the current offer alongside.
+    offered = (select(Order.id).join(Offer, Offer.id == Order.current_offer_id)
+               .where(Order.status == "offered", Offer.volunteer_id == volunteer.id, Offer.status == "pending"))
+    held = select(Order.id).where(Order.volunteer_id == volunteer.id, Order.status.in_(flows.HELD_STATUSES))
+    rows = db.session.execute(
+        select(Order, Offer).outerjoin(Offer, Offer.id == Order.current_offer_id)
+        .where(Order.id.in_(union_all(offered, held)))
     ).all()
-    held = db.session.scalars(select(Order).where(Order.volunteer_id == volunteer.id,
-                                                  Order.status.in_(flows.HELD_STATUSES))).all()
-    items = [{"kind": "offer", "offer_deadline": o.deadline, "order": present(order, "offered")}
-             for order, o in offered]
-    items += [{"kind": "order", "offer_deadline": None, "order": present(order, "holder")} for order in held]
+    items = []
+    for order, o in rows:
+        if order.status == "offered":
+            items.append({"kind": "offer", "offer_deadline": o.deadline, "order": present(order, "offered")})
+        else:
+            items.append({"kind": "order", "offer_deadline": None, "order": present(order, "holder")})
     return sorted(items, key=lambda item: (item["order"]["window_start"], item["order"]["id"]))
 
 
