@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, String, Table
+from sqlalchemy import (
+    JSON, BigInteger, Boolean, Column, Float, ForeignKey, Index, Integer, PrimaryKeyConstraint, String, Table, text,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app import clock
@@ -66,7 +69,10 @@ class Volunteer(db.Model):
 class VolunteerCell(db.Model):
     """The search index: one row per (skill, cell) an approved volunteer can be found in, from home and, while
     on duty, from the live location. The composite primary key (category_id, cell, ...) is the index the
-    candidate query walks: skill first, then the cells of the disk around the order."""
+    candidate query walks: skill first, then the cells of the disk around the order.
+
+    Each row also carries what lets the search rule a volunteer out without reading their profile: the hours of
+    the week their availability touches and whether they are on duty (kept by `reindex`, like the rest)."""
 
     __tablename__ = "volunteer_cells"
 
@@ -79,9 +85,21 @@ class VolunteerCell(db.Model):
     lng: Mapped[float] = mapped_column(Float)
     # Live rows stop counting when the location is older than 15 minutes; home rows never expire.
     fresh_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The hours of the week (China time, from Monday 00:00) that the volunteer's weekly slots touch, a bit an hour,
+    # in three parts of 56 (hours 0-55, 56-111, 112-167), and whether they are on duty: a volunteer whose slots touch
+    # none of an order's hours, and who is not on duty, cannot be eligible. The defaults (every hour, on duty) rule
+    # nobody out, for rows written without them.
+    available_hours_0: Mapped[int] = mapped_column(BigInteger, server_default=text("-1"))
+    available_hours_1: Mapped[int] = mapped_column(BigInteger, server_default=text("-1"))
+    available_hours_2: Mapped[int] = mapped_column(BigInteger, server_default=text("-1"))
+    on_duty: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
     __table_args__ = (
+        # On PostgreSQL the key's index also carries every column the search filters on or reads, so the search is
+        # an index-only scan. SQLite keeps the rows inside the primary-key b-tree (WITHOUT ROWID) to the same end.
+        PrimaryKeyConstraint("category_id", "cell", "volunteer_id", "source", name="pk_volunteer_cells",
+                             postgresql_include=["lat", "lng", "fresh_until", "available_hours_0", "available_hours_1",
+                                                 "available_hours_2", "on_duty"]),
         Index("ix_volunteer_cells_volunteer_id", "volunteer_id"),
-        # SQLite keeps the rows inside the primary-key b-tree, so the search reads lat/lng without a second lookup.
         {"sqlite_with_rowid": False},
     )

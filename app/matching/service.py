@@ -1,10 +1,11 @@
 """Volunteers and matching: applications, approval, the search index, eligibility and ranking.
 
 The search index (`volunteer_cells`) holds one row per skill and H3 cell where an approved volunteer can be
-found: at home always, and at their live location while on duty and fresh (15 minutes). Candidate search reads
-it by (skill, cells) for a small disk around the order first and widens the disk only while too few eligible
-volunteers have turned up, checking the rest of eligibility on the nearest volunteers only, so its cost depends
-on the neighbourhood, not the city.
+found: at home always, and at their live location while on duty and fresh (15 minutes), with the hours of the week
+they are available and whether they are on duty. Candidate search reads it by (skill, cells) for a small disk around
+the order first, skipping in SQL whoever cannot be available then, and widens the disk only while too few eligible
+volunteers have turned up, checking the rest of eligibility on the nearest volunteers only, so its cost depends on
+the neighbourhood, not the city.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
 
-from sqlalchemy import Text, bindparam, cast, delete, func, insert, or_, select, update
-from sqlalchemy.orm import joinedload
+from sqlalchemy import Select, Text, any_, bindparam, cast, delete, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import joinedload, load_only
 
 from app import clock
 from app.accounts import service as accounts_service
@@ -39,10 +41,15 @@ RELIABILITY_PRIOR_ACCEPTED = 4
 RELIABILITY_PRIOR_RECEIVED = 5
 FAIRNESS_DAYS = 30
 # Candidate search reads the index for a disk this wide first, then for wider disks while too few eligible volunteers
-# have turned up; in a dense core the first disk is usually enough for the ranking pool. Disks grow in whole steps
-# of REACH_STEP_M, so the geometry cached per origin cell and radius (app.matching.geo) is shared between searches.
+# have turned up; in a dense core the first disk is usually enough for the ranking pool. The next disk is sized from
+# the eligible volunteers found so far, with REACH_MARGIN to spare, in whole steps of REACH_STEP_M (few distinct
+# radii, for the geometry app.matching.geo caches per origin cell and radius). Tuned with bench/candidates.py.
 FIRST_REACH_M = 500
-REACH_STEP_M = 250
+REACH_STEP_M = 50
+REACH_MARGIN = 1.2
+WEEK_HOURS = 168
+_HOUR = 3_600_000_000  # in microseconds, the unit of weekly times here
+_PART = (1 << 56) - 1  # the search index keeps the week's hours in three parts of 56
 
 
 # Volunteers: applications and profiles
@@ -161,7 +168,8 @@ def update_me(*, volunteer: Volunteer, volunteer_in: dict) -> Volunteer:
 # The search index
 
 def reindex(volunteer: Volunteer) -> None:
-    """Bring the volunteer's index rows in step with their status, skills, home and live location."""
+    """Bring the volunteer's index rows in step with their status, skills, home and live location, availability and
+    being on duty."""
     db.session.flush()
     db.session.execute(delete(VolunteerCell).where(VolunteerCell.volunteer_id == volunteer.id))
     if volunteer.status != "approved":
@@ -171,11 +179,13 @@ def reindex(volunteer: Volunteer) -> None:
     places = [("home", volunteer.home_lat, volunteer.home_lng, None)]
     if volunteer.on_duty and volunteer.live_lat is not None and live_fresh_until and live_fresh_until > clock.now():
         places.append(("live", volunteer.live_lat, volunteer.live_lng, live_fresh_until))
+    hours = week_hours(volunteer.availability or [])
     for source, lat, lng, fresh_until in places:
         cell = geo.cell_of(lat, lng)
         for category_id in volunteer.skill_ids:
             rows.append(dict(category_id=category_id, cell=cell, volunteer_id=volunteer.id, source=source,
-                             lat=lat, lng=lng, fresh_until=fresh_until))
+                             lat=lat, lng=lng, fresh_until=fresh_until, available_hours_0=hours[0],
+                             available_hours_1=hours[1], available_hours_2=hours[2], on_duty=volunteer.on_duty))
     if rows:
         db.session.execute(insert(VolunteerCell), rows)
 
@@ -194,7 +204,7 @@ class _WeeklyWindow:
     into it), with every time in microseconds from that first midnight: testing a volunteer's weekly slots is
     then integer arithmetic. Built once per search and shared by every volunteer it checks."""
 
-    __slots__ = ("start", "end", "need", "midnights")
+    __slots__ = ("start", "end", "need", "midnights", "first_weekday")
 
     def __init__(self, start: datetime, end: datetime, need_minutes: int):
         need = timedelta(minutes=min(need_minutes, max(1, int((end - start).total_seconds() // 60))))
@@ -203,6 +213,7 @@ class _WeeklyWindow:
         self.start, self.end, self.need = (_microseconds(local_start - first), _microseconds(local_end - first),
                                            _microseconds(need))
         self.midnights: dict[int, list[int]] = {}  # weekday -> the midnights of the days with that weekday
+        self.first_weekday = first.weekday()
         day = first
         while day <= local_end:
             self.midnights.setdefault(day.weekday(), []).append(_microseconds(day - first))
@@ -223,6 +234,32 @@ class _WeeklyWindow:
 
     def _covers(self, stretch_start: int, stretch_end: int) -> bool:
         return min(stretch_end, self.end) - max(stretch_start, self.start) >= self.need
+
+    def week_hours(self) -> tuple[int, int, int]:
+        """The hours of the week the window overlaps for some time, in the parts of `week_hours`: slots covering part
+        of the window must touch one of them. Every hour when the window needs no time at all or lasts a week."""
+        if self.need <= 0 or self.end - self.start >= WEEK_HOURS * _HOUR:
+            return _in_parts((1 << WEEK_HOURS) - 1)
+        hours = 0
+        for hour in range(self.start // _HOUR, -(-self.end // _HOUR)):
+            hours |= 1 << ((self.first_weekday * 24 + hour) % WEEK_HOURS)
+        return _in_parts(hours)
+
+
+def week_hours(availability: list) -> tuple[int, int, int]:
+    """The hours of the week (China time, from Monday 00:00) that weekly slots touch, a bit an hour, in the three
+    parts of 56 the search index keeps (VolunteerCell.available_hours_*): bit h of the week is bit h % 56 of part
+    h // 56. Slots that touch none of a window's hours cannot cover any of it."""
+    hours = 0
+    for slot in availability:
+        day = int(slot["weekday"]) * 24 * _HOUR
+        for hour in range((day + _slot_time(slot["start"])) // _HOUR, -(-(day + _slot_time(slot["end"])) // _HOUR)):
+            hours |= 1 << (hour % WEEK_HOURS)
+    return _in_parts(hours)
+
+
+def _in_parts(hours: int) -> tuple[int, int, int]:
+    return hours & _PART, (hours >> 56) & _PART, (hours >> 112) & _PART
 
 
 def _microseconds(delta: timedelta) -> int:
@@ -310,130 +347,155 @@ class _Eligibility:
         return answer
 
 
-# The search's statements, built once (and their cache keys with them). They run on the session's connection as
-# Core statements: the search reads plain rows, so it skips the ORM's per-statement and per-row work.
-_cells = VolunteerCell.__table__
-_volunteers = Volunteer.__table__
-# Squared flat distance in degrees of latitude (longitude scaled by the cosine of the order's latitude): within
-# 0.05% of the haversine up to 5 km and 70 degrees north, so with FLAT_SLACK it can bound a disk in SQL.
-_FLAT_DEGREES2 = ((_cells.c.lat - bindparam("lat")) * (_cells.c.lat - bindparam("lat"))
-                  + (_cells.c.lng - bindparam("lng")) * (_cells.c.lng - bindparam("lng")) * bindparam("lng_scale2"))
+# Candidate search
+
+# The search bounds its disks in SQL by a flat distance (degrees of latitude, longitude scaled by the cosine of the
+# order's latitude), within 0.05% of the haversine up to 5 km and 70 degrees north: FLAT_SLACK covers it ten times.
 FLAT_SLACK = 0.005
 _METRES_PER_DEGREE = geo.EARTH_RADIUS_M * math.pi / 180
-# The index rows of a ring: in the given cells, fresh, and flat distance in (beyond, within] (degrees squared).
-_INDEX_ROWS = (
-    select(_cells.c.volunteer_id, _cells.c.lat, _cells.c.lng, _cells.c.source)
-    .where(_cells.c.category_id == bindparam("category_id"), _cells.c.cell.in_(bindparam("cells", expanding=True)),
-           or_(_cells.c.fresh_until.is_(None), _cells.c.fresh_until > bindparam("now")),
-           _FLAT_DEGREES2 > bindparam("beyond"), _FLAT_DEGREES2 <= bindparam("within"))
-)
-# What eligibility (the first seven, in the order _Eligibility.allows takes them) and ranking read; availability as
-# its JSON text (see _Eligibility).
-_SEARCH_ROWS = (
-    select(_volunteers.c.id, _volunteers.c.user_id, _volunteers.c.status, _volunteers.c.active_orders,
-           _volunteers.c.max_active_orders, _volunteers.c.on_duty,
-           cast(_volunteers.c.availability, Text).label("availability"), _volunteers.c.rating_count,
-           _volunteers.c.rating_sum, _volunteers.c.offers_received, _volunteers.c.offers_accepted)
-    .where(_volunteers.c.id.in_(bindparam("ids", expanding=True)))
-)
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The search's statements, built once per dialect (and their cache keys with them). The search and ranking run
+    them as Core statements on the session's connection: they read plain rows, without the ORM's work per statement
+    and per row."""
+
+    ring: Select
+    ring_on_duty_counts: Select
+    orders_since: Select
+    candidate_volunteers: Select
+
+
+@cache
+def _statements(dialect: str) -> _Statements:
+    from app.orders.models import Order
+
+    cells, volunteers, orders = VolunteerCell.__table__, Volunteer.__table__, Order.__table__
+    flat_degrees2 = ((cells.c.lat - bindparam("lat")) * (cells.c.lat - bindparam("lat"))
+                     + (cells.c.lng - bindparam("lng")) * (cells.c.lng - bindparam("lng")) * bindparam("lng_scale2"))
+    # A ring of the index: in the given cells, fresh, with a flat distance in (beyond, within] (degrees squared),
+    # and available in one of the order's hours of the week or, when that counts, on duty.
+    ring = (cells.c.category_id == bindparam("category_id"), _one_of(cells.c.cell, "cells", dialect),
+            or_(cells.c.fresh_until.is_(None), cells.c.fresh_until > bindparam("now")),
+            flat_degrees2 > bindparam("beyond"), flat_degrees2 <= bindparam("within"))
+    in_hours = or_(cells.c.available_hours_0.bitwise_and(bindparam("hours_0")) != 0,
+                   cells.c.available_hours_1.bitwise_and(bindparam("hours_1")) != 0,
+                   cells.c.available_hours_2.bitwise_and(bindparam("hours_2")) != 0)
+    # Each index row with what eligibility (the seven columns after source, in the order _Eligibility.allows takes
+    # them) and ranking read from the volunteer; availability as its JSON text (see _Eligibility).
+    ring_rows = select(
+        cells.c.lat, cells.c.lng, cells.c.source, volunteers.c.id, volunteers.c.user_id, volunteers.c.status,
+        volunteers.c.active_orders, volunteers.c.max_active_orders, volunteers.c.on_duty,
+        cast(volunteers.c.availability, Text).label("availability"), volunteers.c.rating_count,
+        volunteers.c.rating_sum, volunteers.c.offers_received, volunteers.c.offers_accepted,
+    ).join_from(cells, volunteers, volunteers.c.id == cells.c.volunteer_id)
+    return _Statements(
+        ring=ring_rows.where(*ring, in_hours),
+        ring_on_duty_counts=ring_rows.where(*ring, or_(cells.c.on_duty, in_hours)),
+        orders_since=(select(orders.c.volunteer_id, func.count())
+                      .where(_one_of(orders.c.volunteer_id, "ids", dialect), orders.c.accepted_at >= bindparam("since"))
+                      .group_by(orders.c.volunteer_id)),
+        # Loaded for what callers of find_candidates read: the candidates API (name, skills, capacity, rating,
+        # minutes) and dispatch (id, user, offers received); other attributes load if ever touched. Skills in the
+        # same statement (an inner join: a candidate holds at least the skill searched for).
+        candidate_volunteers=select(Volunteer).where(_one_of(Volunteer.id, "ids", dialect)).options(
+            load_only(Volunteer.id, Volunteer.user_id, Volunteer.community_id, Volunteer.status,
+                      Volunteer.active_orders, Volunteer.max_active_orders, Volunteer.on_duty, Volunteer.rating_count,
+                      Volunteer.rating_sum, Volunteer.offers_received, Volunteer.offers_accepted,
+                      Volunteer.verified_minutes, Volunteer.approved_minutes),
+            joinedload(Volunteer.user).load_only(User.id, User.name).lazyload(User.communities),
+            joinedload(Volunteer.skills, innerjoin=True),
+        ),
+    )
+
+
+def _one_of(column, name: str, dialect: str):
+    """`column IN (...)` with the list in parameter `name`. On PostgreSQL `column = ANY(:name)`, one array
+    parameter: the statement's text then stays the same however long the list, so the server keeps it prepared."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+    return column.in_(bindparam(name, expanding=True))
 
 
 def _nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetime) -> list[Candidate]:
     """The nearest `want` eligible volunteers within `radius_m`, nearest first (then by id).
 
     Reads the index a ring at a time: a disk of FIRST_REACH_M first, then wider disks (only the ring each adds,
-    cut in SQL by a flat distance with slack) until `want` are found or the disk is the radius. Once a disk is
-    read, everyone within it is settled: any nearer index row of theirs has been read. Settled volunteers are
-    checked nearest first, in batches sized by the share found eligible so far, so the search stops soon after the
-    `want`-th and checks only the volunteers it needs.
+    cut in SQL by a flat distance with slack) until `want` are found or the disk is the radius. The index rows
+    already rule out who is available in none of the order's hours (unless on duty counts and they are on duty),
+    and come with the rest of what eligibility needs from the volunteer. Once a disk is read, everyone within it is
+    settled: any nearer index row of theirs has been read. Settled volunteers are checked nearest first, so the
+    search stops at the `want`-th.
 
-    Each candidate's `volunteer` is a row of `_SEARCH_ROWS`, not a Volunteer; find_candidates swaps in full objects
-    for the candidates it returns.
+    Each candidate's `volunteer` is a row of the ring statement, not a Volunteer; find_candidates swaps in full
+    objects for the candidates it returns.
     """
     db.session.flush()  # the statements below bypass the ORM and its autoflush
     connection = db.session.connection()
+    statements = _statements(connection.dialect.name)
     check = _Eligibility(req, now)
     lat, lng = req.lat, req.lng
     haversine_m = geo.haversine_m
+    hours = check.window.week_hours()
     params = {"category_id": req.category_id, "now": now, "lat": lat, "lng": lng,
-              "lng_scale2": math.cos(math.radians(lat)) ** 2, "beyond": -1.0}
-    unsettled: dict[int, tuple[float, str]] = {}  # volunteer -> (distance, source) of the nearest row read so far
+              "lng_scale2": math.cos(math.radians(lat)) ** 2, "beyond": -1.0,
+              "hours_0": hours[0], "hours_1": hours[1], "hours_2": hours[2]}
+    statement = statements.ring_on_duty_counts if check.on_duty_counts else statements.ring
+    unsettled: dict[int, tuple[float, object]] = {}  # volunteer -> (distance, row) of the nearest row read so far
     settled: set[int] = set(req.exclude_volunteer_ids)  # never candidates, so never worth a look
     found: list[Candidate] = []
-    checked = 0
     reach = min(radius_m, FIRST_REACH_M)
     while True:
         # Read every row the flat distance puts within reach (and slack), in cells wide enough for all of them.
         within = reach * (1 + FLAT_SLACK) + 1
         params["within"] = (within / _METRES_PER_DEGREE) ** 2
         params["cells"] = geo.cells_within(lat, lng, math.ceil(within * (1 + FLAT_SLACK) + 1))
-        for volunteer_id, row_lat, row_lng, source in connection.execute(_INDEX_ROWS, params).all():
+        for row in connection.execute(statement, params).all():
+            volunteer_id = row[3]
             if volunteer_id in settled:
                 continue
-            distance = haversine_m(lat, lng, row_lat, row_lng)
+            distance = haversine_m(lat, lng, row[0], row[1])
             if distance <= radius_m:
                 best = unsettled.get(volunteer_id)
                 if best is None or distance < best[0]:
-                    unsettled[volunteer_id] = (distance, source)
+                    unsettled[volunteer_id] = (distance, row)
         params["beyond"] = params["within"]
-        now_settled = sorted((distance, volunteer_id, source) for volunteer_id, (distance, source)
+        now_settled = sorted((distance, volunteer_id, row) for volunteer_id, (distance, row)
                              in unsettled.items() if distance <= reach)
-        for _, volunteer_id, _ in now_settled:
+        for distance, volunteer_id, row in now_settled:
             del unsettled[volunteer_id]
             settled.add(volunteer_id)
-        start = 0
-        while start < len(now_settled) and len(found) < want:
-            # Expect the share found eligible so far (a half, before any); ask a little more than that implies.
-            share = (len(found) + 1) / (checked + 2)
-            batch = now_settled[start:start + max(16, math.ceil((want - len(found)) / share * 1.2))]
-            start += len(batch)
-            rows = {row[0]: row for row in connection.execute(
-                _SEARCH_ROWS, {"ids": [volunteer_id for _, volunteer_id, _ in batch]}).all()}
-            for distance, volunteer_id, source in batch:
-                checked += 1
-                row = rows.get(volunteer_id)
-                if row is not None and check.allows(*row[:7]):
-                    found.append(Candidate(volunteer=row, distance_m=distance, source=source))
-                    if len(found) == want:
-                        break
+            if len(found) < want and check.allows(*row[3:10]):
+                found.append(Candidate(volunteer=row, distance_m=distance, source=row[2]))
         if len(found) >= want or reach >= radius_m:
             return found
         # Wide enough, at the density of eligible volunteers seen so far, to hold the rest; at least 1.5 times.
-        wider = reach * max(1.5, 1.1 * math.sqrt(want / max(len(found), 0.5)))
+        wider = reach * max(1.5, REACH_MARGIN * math.sqrt(want / max(len(found), 0.5)))
         reach = min(radius_m, math.ceil(wider / REACH_STEP_M) * REACH_STEP_M)
 
 
 def _with_volunteers(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates with Volunteer objects in place of the search's rows: with user and skills, as the API shows
-    them (the user's staff communities are left to load if ever asked for)."""
+    """The candidates with Volunteer objects in place of the search's rows, with user and skills."""
     if not candidates:
         return candidates
-    volunteers = {v.id: v for v in db.session.scalars(
-        select(Volunteer).where(Volunteer.id.in_([c.volunteer.id for c in candidates]))
-        .options(joinedload(Volunteer.user).lazyload(User.communities)))}
+    statement = _statements(db.session.connection().dialect.name).candidate_volunteers
+    ids = [c.volunteer.id for c in candidates]
+    volunteers = {v.id: v for v in db.session.scalars(statement, {"ids": ids}).unique()}
     for c in candidates:
-        c.volunteer = volunteers[c.volunteer.id]
-    return candidates
+        c.volunteer = volunteers.get(c.volunteer.id)
+    return [c for c in candidates if c.volunteer is not None]  # one whose skills changed meanwhile drops out
 
 
 def orders_last_30_days(volunteer_ids) -> dict[int, int]:
     if not volunteer_ids:
         return {}
     db.session.flush()  # a Core statement: no autoflush
+    connection = db.session.connection()
     since = clock.now() - timedelta(days=FAIRNESS_DAYS)
-    rows = db.session.connection().execute(_orders_since(), {"ids": list(volunteer_ids), "since": since})
+    rows = connection.execute(_statements(connection.dialect.name).orders_since,
+                              {"ids": list(volunteer_ids), "since": since})
     return dict(rows.all())
-
-
-@cache
-def _orders_since():
-    from app.orders.models import Order
-
-    orders = Order.__table__
-    return (select(orders.c.volunteer_id, func.count())
-            .where(orders.c.volunteer_id.in_(bindparam("ids", expanding=True)),
-                   orders.c.accepted_at >= bindparam("since"))
-            .group_by(orders.c.volunteer_id))
 
 
 def weights_for(community) -> dict:
@@ -448,27 +510,26 @@ def rank(candidates: list[Candidate], *, radius_m: int, widened: bool, weights: 
     return ranked
 
 
-def _components(c: Candidate, radius_m: int, orders_30d: int) -> tuple[dict, float]:
-    """The four ranking components of a candidate (each 0..1), and its Bayesian mean rating."""
+_COMPONENTS = tuple(DEFAULT_WEIGHTS)  # distance, rating, fairness, reliability
+
+
+def _components(c: Candidate, radius_m: int, orders_30d: int) -> tuple[tuple[float, ...], float]:
+    """The ranking components of a candidate (each 0..1, in the order of _COMPONENTS), and its Bayesian mean rating."""
     v = c.volunteer
     bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
     reliability = ((v.offers_accepted + RELIABILITY_PRIOR_ACCEPTED)
                    / (v.offers_received + RELIABILITY_PRIOR_RECEIVED))
-    return {
-        "distance": max(0.0, 1 - c.distance_m / radius_m),
-        "rating": (bayes - 1) / 4,
-        "fairness": 1 / (1 + orders_30d),
-        "reliability": reliability,
-    }, bayes
+    return (max(0.0, 1 - c.distance_m / radius_m), (bayes - 1) / 4, 1 / (1 + orders_30d), reliability), bayes
 
 
 def _by_score(candidates: list[Candidate], *, radius_m: int, weights: dict) -> tuple[list[Candidate], dict]:
     """The candidates scored, best first, and their orders in the last 30 days (for _explain)."""
     recent = orders_last_30_days([c.volunteer.id for c in candidates])
     total_weight = sum(weights.values()) or 1.0
+    weight_of = [weights[name] for name in _COMPONENTS]
     for c in candidates:
         components, _ = _components(c, radius_m, recent.get(c.volunteer.id, 0))
-        c.score = round(sum(weights[k] * components[k] for k in components) / total_weight, 4)
+        c.score = round(sum(w * x for w, x in zip(weight_of, components)) / total_weight, 4)
     return sorted(candidates, key=lambda c: (-c.score, c.distance_m, c.volunteer.id)), recent
 
 
@@ -477,16 +538,16 @@ def _explain(candidates: list[Candidate], recent: dict, *, radius_m: int, widene
     for c in candidates:
         v = c.volunteer
         orders_30d = recent.get(v.id, 0)
-        components, bayes = _components(c, radius_m, orders_30d)
+        (distance, rating, fairness, reliability), bayes = _components(c, radius_m, orders_30d)
         c.reasons = {
-            "distance": {"metres": round(c.distance_m), "from": c.source, "score": round(components["distance"], 3),
+            "distance": {"metres": round(c.distance_m), "from": c.source, "score": round(distance, 3),
                          "weight": weights["distance"]},
             "rating": {"bayesian_mean": round(bayes, 2), "ratings": v.rating_count,
-                       "score": round(components["rating"], 3), "weight": weights["rating"]},
-            "fairness": {"orders_last_30_days": orders_30d, "score": round(components["fairness"], 3),
+                       "score": round(rating, 3), "weight": weights["rating"]},
+            "fairness": {"orders_last_30_days": orders_30d, "score": round(fairness, 3),
                          "weight": weights["fairness"]},
             "reliability": {"offers_accepted": v.offers_accepted, "offers_received": v.offers_received,
-                            "score": round(components["reliability"], 3), "weight": weights["reliability"]},
+                            "score": round(reliability, 3), "weight": weights["reliability"]},
             "radius": {"metres": radius_m, "widened": widened},
         }
 
