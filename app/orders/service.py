@@ -168,12 +168,10 @@ def list_statement(*, user, scope: str | None, filters: dict):
     elif scope == "volunteer":
         volunteer = matching_service.get_by_user(user_id=user.id)
         statement = statement.where(Order.volunteer_id == (volunteer.id if volunteer else -1))
-    elif user.has_role("admin"):
-        pass
-    elif user.has_role("staff"):
+    elif not user.has_role("admin"):  # admins see every community's orders
+        if not user.has_role("staff"):
+            raise ApiError.forbidden("Only staff see a community's orders.", code="role_required")
         statement = statement.where(Order.community_id.in_(user.community_ids or {-1}))
-    else:
-        raise ApiError.forbidden("Only staff see a community's orders.", code="role_required")
     if filters.get("community_id"):
         statement = statement.where(Order.community_id == filters["community_id"])
     if filters.get("status"):
