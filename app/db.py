@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import timezone
 
 import flask_sqlalchemy.session
 from sqlalchemy import BigInteger, DateTime, Integer, event

@@ -53,9 +53,7 @@ def offer_next(order: Order):
     max_offers = int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
     if order.offers_made >= max_offers:
         return _needs_attention(order, f"{order.offers_made} offers made without an acceptance")
-    tried = orders_service._tried_volunteer_ids(order)
-    candidates = matching_service.find_candidates(
-        matching_service.search_request_for(order, exclude_volunteer_ids=tried), community=community, limit=1)
+    candidates = orders_service.candidates_for(order, limit=1)
     if not candidates:
         return _needs_attention(order, "no eligible volunteer nearby")
     best = candidates[0]
@@ -80,10 +78,7 @@ def dispatch_auto(*, order: Order, staff_user):
         from app.orders import flows
 
         raise flows.conflict("order_not_pending")
-    tried = orders_service._tried_volunteer_ids(order)
-    candidates = matching_service.find_candidates(
-        matching_service.search_request_for(order, exclude_volunteer_ids=tried), community=_community(order),
-        limit=1)
+    candidates = orders_service.candidates_for(order, limit=1)
     if not candidates:
         raise ApiError.conflict("no_candidates", "No eligible volunteer is near this order.")
     best = candidates[0]
@@ -124,10 +119,7 @@ def batch_assign(community: Community) -> int:
         if order.offers_made >= max_offers:
             _needs_attention(order, f"{order.offers_made} offers made without an acceptance")
             continue
-        tried = orders_service._tried_volunteer_ids(order)
-        cands = matching_service.find_candidates(
-            matching_service.search_request_for(order, exclude_volunteer_ids=tried), community=community,
-            limit=BATCH_CANDIDATES)
+        cands = orders_service.candidates_for(order, limit=BATCH_CANDIDATES)
         if not cands:
             _needs_attention(order, "no eligible volunteer nearby")
             continue

@@ -105,9 +105,7 @@ def candidates(query, order_id):
     """Ranked eligible volunteers for the order, each with distance, score and the reasons for it."""
     order, _ = service.get_visible(order_id=order_id, user=me())
     require_staff_of(me(), order.community_id)
-    community = menu_service.get_community_or_404(community_id=order.community_id)
-    request = matching_service.search_request_for(order, exclude_volunteer_ids=service._tried_volunteer_ids(order))
-    return {"items": matching_service.find_candidates(request, community=community, limit=query["limit"])}
+    return {"items": service.candidates_for(order, limit=query["limit"])}
 
 
 @blp.route("/orders/<int:order_id>/dispatch", methods=["POST"])

@@ -71,6 +71,14 @@ def _suits(order: Order, volunteer: Volunteer) -> bool:
             and order.resident_id != volunteer.user_id and volunteer.id not in _tried_volunteer_ids(order))
 
 
+def candidates_for(order: Order, *, limit: int) -> list:
+    """The ranked volunteers the order may be offered to now: the matching engine's search, never including those
+    who passed on this order. Staff's candidate list and every dispatch policy use this one rule."""
+    community = menu_service.get_community_or_404(community_id=order.community_id)
+    request = matching_service.search_request_for(order, exclude_volunteer_ids=_tried_volunteer_ids(order))
+    return matching_service.find_candidates(request, community=community, limit=limit)
+
+
 def is_open_to(order: Order, volunteer: Volunteer) -> bool:
     """The open pool rule: a pending order the volunteer could take."""
     return order.status == "pending" and order.window_end > clock.now() and _suits(order, volunteer)

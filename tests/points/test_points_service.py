@@ -346,7 +346,7 @@ def test_verify_names_each_broken_invariant(community, volunteer, staff):
     assert "cached balances sum to 1, not 0" in problems
     assert f"reward {reward.id}: stock 4 + 0 redeemed (not cancelled) != 5 stocked" in problems
     assert f"redemption {redemption.id} (cancelled): 0 refund entries, not 1" in problems
-    assert any(p.startswith(f"account ") and "redemption account" in p and "holds 20" in p for p in problems)
+    assert any(p.startswith("account ") and "redemption account" in p and "holds 20" in p for p in problems)
 
 
 @pytest.mark.ledger_may_break  # tampers with a balance to prove verify names it
