@@ -52,7 +52,12 @@ def transactional(view):
     @wraps(view)
     def wrapper(*args, **kwargs):
         if request.method not in WRITE_METHODS:
-            return view(*args, **kwargs)
+            response = view(*args, **kwargs)
+            # End the read's transaction with a commit (it wrote nothing) rather than the rollback closing the
+            # session would send: psycopg forgets every statement it has prepared on a connection at a rollback,
+            # so reads that rolled back were planned afresh each time (planning costs more than running them).
+            db.session.commit()
+            return response
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 return _run_once(view, args, kwargs)

@@ -556,6 +556,8 @@ def parse(argv):
     parser.add_argument("--pending-orders", type=int, default=400, help="open orders over the four communities")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers, for both apps")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="threads per worker, for both apps (above 1: gunicorn's gthread worker class)")
     parser.add_argument("--duration", type=float, default=15.0, help="seconds per endpoint, after a 3 s warm-up")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--only", default="", help="comma-separated subset: tasks,open,post_orders,loop")
@@ -595,8 +597,9 @@ def main(argv=None) -> int:
     log(f"CPU busy before the servers start (others on this machine): {busy}%, load average "
         f"{Path('/proc/loadavg').read_text().split()[0]}" + ("  <- figures will be low" if busy > 15 else ""))
     port, bare_port = free_port(), free_port()
-    api = gunicorn(env, port, args.workers, workdir / "gunicorn.log")
-    bare = gunicorn(env, bare_port, args.workers, workdir / "bare.log", app="bench.bare_app:app")
+    threads = ("--threads", str(args.threads)) if args.threads > 1 else ()
+    api = gunicorn(env, port, args.workers, workdir / "gunicorn.log", extra=threads)
+    bare = gunicorn(env, bare_port, args.workers, workdir / "bare.log", app="bench.bare_app:app", extra=threads)
     results: dict[str, dict] = {}
     only = set(filter(None, args.only.split(",")))
     try:
@@ -648,7 +651,7 @@ def main(argv=None) -> int:
         checks[f"{name}_p99<100ms"] = r["p99_ms"] < TARGETS["p99_ms"]
     print()
     print(f"== load: {args.volunteers:,} volunteers, {args.connections} connections, gunicorn --workers {args.workers}"
-          f" (sync), {args.duration:g} s per endpoint ==")
+          f" ({f'gthread, --threads {args.threads}' if args.threads > 1 else 'sync'}), {args.duration:g} s per endpoint ==")
     print(f"{'endpoint':36} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>7} {'errors':>7}")
     print(f"{'GET /bare (bench/bare_app.py)':36} {bare_rps:9.1f} {'':>8} {'':>8} {1:7.2f}"
           f"   (before {bare_before['rps']}, p50 {bare_before['p50_ms']} ms, p99 {bare_before['p99_ms']} ms;"
@@ -664,7 +667,7 @@ def main(argv=None) -> int:
     print(f"server tracebacks: {tracebacks}")
     summary = {"bare_rps": bare_rps, "bare_before": bare_before, "bare_after": bare_after, **results,
                "targets": checks, "targets_met": all(checks.values()), "volunteers": args.volunteers,
-               "connections": args.connections, "workers": args.workers, "duration_s": args.duration,
+               "connections": args.connections, "workers": args.workers, "threads": args.threads, "duration_s": args.duration,
                "client": "wrk" if wrk else "python", "grown": world.get("counts"), "server_tracebacks": tracebacks,
                "cpu_busy_before_pct": busy,
                "machine": machine(), "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),

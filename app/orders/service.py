@@ -154,7 +154,9 @@ def present(order: Order, view: str, *, origin: tuple[float, float] | None = Non
         "check_out_at": order.check_out_at, "completed_at": order.completed_at,
         "service_minutes": order.service_minutes, "minutes_status": order.minutes_status,
         "summary": order.summary, "cancel_reason": order.cancel_reason,
-        "rating": order.rating, "events": order.events if view in ("full", "holder") else [],
+        # Only a rated order has a rating: callers that load no ratings rely on it not being read otherwise.
+        "rating": order.rating if order.status == "rated" else None,
+        "events": order.events if view in ("full", "holder") else [],
     }
     if origin is not None:
         data["distance_m"] = round(geo.haversine_m(origin[0], origin[1], order.lat, order.lng))
@@ -407,9 +409,9 @@ def open_pool(*, volunteer: Volunteer, lat: float | None, lng: float | None, rad
         chosen = [order_id for _, order_id in nearby[start:start + page_size]]
     else:
         chosen = [order_id for _, order_id in nearby]
-    # The open view shows no timeline: leave the events unloaded.
-    loaded = {o.id: o for o in db.session.scalars(
-        select(Order).where(Order.id.in_(chosen)).options(lazyload(Order.events)))} if chosen else {}
+    # The open view shows no timeline, and a pending order has no rating (see present): load neither.
+    statement = select(Order).where(Order.id.in_(chosen)).options(lazyload(Order.events), lazyload(Order.rating))
+    loaded = {o.id: o for o in db.session.scalars(statement)} if chosen else {}
     return [loaded[order_id] for order_id in chosen if order_id in loaded], len(nearby), (lat, lng)
 
 
@@ -635,6 +637,7 @@ def tasks_for(*, volunteer: Volunteer) -> list[dict]:
     rows = db.session.execute(
         select(Order, Offer).outerjoin(Offer, Offer.id == Order.current_offer_id)
         .where(Order.id.in_(union_all(offered, held)))
+        .options(lazyload(Order.rating))  # offered or held, so not rated: present does not read it
     ).all()
     items = []
     for order, o in rows:
