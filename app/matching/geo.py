@@ -76,8 +76,10 @@ def _cell_geometry(cell: int) -> tuple[float, float, float]:
     return c_lat, c_lng, reach + REACH_SLACK_M
 
 
+@lru_cache(maxsize=1 << 16)
 def _ring_clearance_m(origin: int, k: int) -> float:
-    """A lower bound on the distance from any point of `origin` to any point of any cell k rings away."""
+    """A lower bound on the distance from any point of `origin` to any point of any cell k rings away. Cached:
+    a search that widens asks about the same origin for several radii, whose ring walks share most rings."""
     o_lat, o_lng, o_reach = _cell_geometry(origin)
     nearest = math.inf
     for cell in h3_int.grid_ring(origin, k):

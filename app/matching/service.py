@@ -5,7 +5,8 @@ found: at home always, and at their live location while on duty and fresh (15 mi
 they are available and whether they are on duty. Candidate search reads it by (skill, cells) for a small disk around
 the order first, skipping in SQL whoever cannot be available then, and widens the disk only while too few eligible
 volunteers have turned up, checking the rest of eligibility on the nearest volunteers only, so its cost depends on
-the neighbourhood, not the city.
+the neighbourhood, not the city. It hands back each candidate's volunteer as a read-only CandidateVolunteer built from
+plain rows, not a Volunteer: building ORM objects for them was a third of a search's time at a million volunteers.
 """
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import Select, Text, any_, bindparam, cast, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import joinedload, load_only
+from sqlalchemy.orm import lazyload
 
 from app import clock
 from app.accounts import service as accounts_service
@@ -26,8 +28,9 @@ from app.accounts.models import User
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import geo
-from app.matching.models import Volunteer, VolunteerCell
+from app.matching.models import Volunteer, VolunteerCell, volunteer_skills
 from app.menu import service as menu_service
+from app.menu.models import Category
 
 LIVE_FRESH_FOR = timedelta(minutes=15)
 WIDENED_RADIUS_M = 3000
@@ -59,7 +62,10 @@ def get(*, volunteer_id: int) -> Volunteer | None:
 
 
 def get_by_user(*, user_id: int) -> Volunteer | None:
-    return db.session.scalar(select(Volunteer).where(Volunteer.user_id == user_id))
+    # Skills load when first read rather than with the volunteer: most requests that find the caller's own profile
+    # (their task list, an accept, a check-in) never read them. The user is the caller, already in the session.
+    return db.session.scalar(select(Volunteer).where(Volunteer.user_id == user_id)
+                             .options(lazyload(Volunteer.skills), lazyload(Volunteer.user)))
 
 
 def get_for_staff(*, volunteer_id: int, user) -> Volunteer:
@@ -276,9 +282,43 @@ def _hhmm(text: str) -> timedelta:
     return timedelta(hours=int(hours), minutes=int(minutes))
 
 
+# The volunteer find_candidates hands back, and their skills: values for reading (ranking, the candidates API, choosing
+# whom to offer an order), not Volunteer and Category objects. NamedTuples, so they are read-only yet cheap to build
+# (a frozen dataclass costs ten times as much per object, about 4 us). Whoever changes a volunteer (an offer counts
+# in offers_received) loads the Volunteer by id.
+
+class CandidateSkill(NamedTuple):
+    """A skill of a candidate: the fields CategorySchema dumps."""
+
+    id: int
+    name: str
+    description: str
+
+
+class CandidateVolunteer(NamedTuple):
+    """A candidate volunteer as the search saw them. `name` is the user's name, which a Volunteer keeps on its user;
+    `skills` are ordered by id, as Volunteer.skills are."""
+
+    id: int
+    user_id: int
+    name: str
+    community_id: int
+    status: str
+    active_orders: int
+    max_active_orders: int
+    on_duty: bool
+    rating_count: int
+    rating_sum: int
+    offers_received: int
+    offers_accepted: int
+    verified_minutes: int
+    approved_minutes: int
+    skills: tuple[CandidateSkill, ...]
+
+
 @dataclass
 class Candidate:
-    volunteer: Volunteer
+    volunteer: CandidateVolunteer
     distance_m: float
     source: str
     score: float = 0.0
@@ -364,7 +404,7 @@ class _Statements:
     ring: Select
     ring_on_duty_counts: Select
     orders_since: Select
-    candidate_volunteers: Select
+    candidate_details: Select
 
 
 @cache
@@ -372,6 +412,7 @@ def _statements(dialect: str) -> _Statements:
     from app.orders.models import Order
 
     cells, volunteers, orders = VolunteerCell.__table__, Volunteer.__table__, Order.__table__
+    users, categories = User.__table__, Category.__table__
     flat_degrees2 = ((cells.c.lat - bindparam("lat")) * (cells.c.lat - bindparam("lat"))
                      + (cells.c.lng - bindparam("lng")) * (cells.c.lng - bindparam("lng")) * bindparam("lng_scale2"))
     # A ring of the index: in the given cells, fresh, with a flat distance in (beyond, within] (degrees squared),
@@ -396,17 +437,20 @@ def _statements(dialect: str) -> _Statements:
         orders_since=(select(orders.c.volunteer_id, func.count())
                       .where(_one_of(orders.c.volunteer_id, "ids", dialect), orders.c.accepted_at >= bindparam("since"))
                       .group_by(orders.c.volunteer_id)),
-        # Loaded for what callers of find_candidates read: the candidates API (name, skills, capacity, rating,
-        # minutes) and dispatch (id, user, offers received); other attributes load if ever touched. Skills in the
-        # same statement (an inner join: a candidate holds at least the skill searched for).
-        candidate_volunteers=select(Volunteer).where(_one_of(Volunteer.id, "ids", dialect)).options(
-            load_only(Volunteer.id, Volunteer.user_id, Volunteer.community_id, Volunteer.status,
-                      Volunteer.active_orders, Volunteer.max_active_orders, Volunteer.on_duty, Volunteer.rating_count,
-                      Volunteer.rating_sum, Volunteer.offers_received, Volunteer.offers_accepted,
-                      Volunteer.verified_minutes, Volunteer.approved_minutes),
-            joinedload(Volunteer.user).load_only(User.id, User.name).lazyload(User.communities),
-            joinedload(Volunteer.skills, innerjoin=True),
-        ),
+        # What a CandidateVolunteer holds beyond the ring's columns, one row per skill (skills in id order). One
+        # statement rather than one for volunteers and one for skills, and no aggregation, which SQLite and
+        # PostgreSQL spell differently: the rows are few (the top `limit` candidates). Inner joins: a volunteer
+        # gone since the ring was read, or left with no skill (a candidate holds at least the one searched for),
+        # has no rows.
+        candidate_details=select(
+            volunteers.c.id, volunteers.c.community_id, volunteers.c.verified_minutes, volunteers.c.approved_minutes,
+            users.c.name.label("user_name"), categories.c.id.label("skill_id"), categories.c.name.label("skill_name"),
+            categories.c.description.label("skill_description"),
+        ).join_from(volunteers, users, users.c.id == volunteers.c.user_id)
+        .join(volunteer_skills, volunteer_skills.c.volunteer_id == volunteers.c.id)
+        .join(categories, categories.c.id == volunteer_skills.c.category_id)
+        .where(_one_of(volunteers.c.id, "ids", dialect))
+        .order_by(categories.c.id),
     )
 
 
@@ -428,8 +472,8 @@ def _nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetim
     settled: any nearer index row of theirs has been read. Settled volunteers are checked nearest first, so the
     search stops at the `want`-th.
 
-    Each candidate's `volunteer` is a row of the ring statement, not a Volunteer; find_candidates swaps in full
-    objects for the candidates it returns.
+    Each candidate's `volunteer` is a row of the ring statement, not a Volunteer; find_candidates swaps in a
+    CandidateVolunteer for each candidate it returns (`_with_details`).
     """
     db.session.flush()  # the statements below bypass the ORM and its autoflush
     connection = db.session.connection()
@@ -475,16 +519,43 @@ def _nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetim
         reach = min(radius_m, math.ceil(wider / REACH_STEP_M) * REACH_STEP_M)
 
 
-def _with_volunteers(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates with Volunteer objects in place of the search's rows, with user and skills."""
+def _with_details(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with a CandidateVolunteer each in place of the search's ring row.
+
+    Status, capacity and the ranking counters come from the ring row, the values the score and reasons were worked
+    out from, so what the candidates API shows agrees with its reasons; the name, community, minutes and skills from
+    one more statement. A volunteer without rows there (gone, or left with no skill, since the ring was read) drops
+    out."""
     if not candidates:
         return candidates
-    statement = _statements(db.session.connection().dialect.name).candidate_volunteers
-    ids = [c.volunteer.id for c in candidates]
-    volunteers = {v.id: v for v in db.session.scalars(statement, {"ids": ids}).unique()}
+    connection = db.session.connection()
+    statement = _statements(connection.dialect.name).candidate_details
+    details: dict[int, tuple] = {}  # volunteer -> (community_id, verified_minutes, approved_minutes, name, skills)
+    skills: dict[int, CandidateSkill] = {}  # one value per category, shared by the volunteers who hold it
+    for (volunteer_id, community_id, verified_minutes, approved_minutes, name, skill_id, skill_name,
+         skill_description) in connection.execute(statement, {"ids": [c.volunteer.id for c in candidates]}):
+        skill = skills.get(skill_id)
+        if skill is None:
+            skill = skills[skill_id] = CandidateSkill(skill_id, skill_name, skill_description)
+        detail = details.get(volunteer_id)
+        if detail is None:
+            detail = details[volunteer_id] = (community_id, verified_minutes, approved_minutes, name, [])
+        detail[4].append(skill)
+    kept = []
     for c in candidates:
-        c.volunteer = volunteers.get(c.volunteer.id)
-    return [c for c in candidates if c.volunteer is not None]  # one whose skills changed meanwhile drops out
+        row = c.volunteer
+        detail = details.get(row.id)
+        if detail is None:
+            continue
+        community_id, verified_minutes, approved_minutes, name, held_skills = detail
+        c.volunteer = CandidateVolunteer(
+            id=row.id, user_id=row.user_id, name=name, community_id=community_id, status=row.status,
+            active_orders=row.active_orders, max_active_orders=row.max_active_orders, on_duty=row.on_duty,
+            rating_count=row.rating_count, rating_sum=row.rating_sum, offers_received=row.offers_received,
+            offers_accepted=row.offers_accepted, verified_minutes=verified_minutes,
+            approved_minutes=approved_minutes, skills=tuple(held_skills))
+        kept.append(c)
+    return kept
 
 
 def orders_last_30_days(volunteer_ids) -> dict[int, int]:
@@ -571,7 +642,7 @@ def find_candidates(req: SearchRequest, *, community, limit: int = 20, pool: int
     ranked, recent = _by_score(candidates, radius_m=radius, weights=weights)
     top = ranked[:limit]
     _explain(top, recent, radius_m=radius, widened=widened, weights=weights)  # only what is returned is explained
-    return _with_volunteers(top)
+    return _with_details(top)
 
 
 def refuse_if_busy(*, volunteer: Volunteer) -> None:

@@ -57,8 +57,15 @@ def offer_next(order: Order):
     if not candidates:
         return _needs_attention(order, "no eligible volunteer nearby")
     best = candidates[0]
-    return orders_service.offer(order=order, volunteer=best.volunteer, distance_m=best.distance_m, score=best.score,
-                                note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
+    return _offer_to(order, best, note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
+
+
+def _offer_to(order: Order, candidate: matching_service.Candidate, *, by_user=None, note: str):
+    """Offer the order to a candidate of the search. The search hands back read-only values, not Volunteers, and
+    an offer changes the volunteer (offers received), so the one chosen is loaded here."""
+    volunteer = matching_service.get(volunteer_id=candidate.volunteer.id)
+    return orders_service.offer(order=order, volunteer=volunteer, by_user=by_user, distance_m=candidate.distance_m,
+                                score=candidate.score, note=note)
 
 
 def _needs_attention(order: Order, why: str) -> None:
@@ -82,9 +89,8 @@ def dispatch_auto(*, order: Order, staff_user):
     if not candidates:
         raise ApiError.conflict("no_candidates", "No eligible volunteer is near this order.")
     best = candidates[0]
-    return orders_service.offer(order=order, volunteer=best.volunteer, by_user=staff_user,
-                                distance_m=best.distance_m, score=best.score,
-                                note=f"dispatched to the best candidate, volunteer {best.volunteer.id}")
+    return _offer_to(order, best, by_user=staff_user,
+                     note=f"dispatched to the best candidate, volunteer {best.volunteer.id}")
 
 
 def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[int, int]]:
@@ -128,8 +134,7 @@ def batch_assign(community: Community) -> int:
     offered = 0
     for i, k in plan_batch(orders, candidate_lists):
         c = candidate_lists[i][k]
-        orders_service.offer(order=orders[i], volunteer=c.volunteer, distance_m=c.distance_m, score=c.score,
-                             note=f"batch dispatch to volunteer {c.volunteer.id}")
+        _offer_to(orders[i], c, note=f"batch dispatch to volunteer {c.volunteer.id}")
         offered += 1
     db.session.commit()
     return offered

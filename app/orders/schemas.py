@@ -138,7 +138,10 @@ class OfferSchema(BaseSchema):
 
 
 class CandidateVolunteerSchema(VolunteerSchema):
-    """What staff need to choose a volunteer; no home location, no phone."""
+    """What staff need to choose a volunteer; no home location, no phone. It dumps the search's CandidateVolunteer,
+    not a Volunteer: the name is its own attribute there, not its user's."""
+
+    name = fields.String()
 
     class Meta:
         fields = ("id", "name", "community_id", "skills", "active_orders", "max_active_orders", "on_duty",

@@ -53,12 +53,12 @@ def _serve(rng, order, community, staff, *, decline_first: bool, far: bool, star
     if not candidates:
         return False
     if decline_first and len(candidates) > 1:
-        other = candidates[-1].volunteer
+        other = matching_service.get(volunteer_id=candidates[-1].volunteer.id)  # the search's values are read-only
         orders_service.dispatch_manually(order=order, staff_user=staff, volunteer_id=other.id)
         clock.advance(timedelta(minutes=rng.randint(1, 8)))
         orders_service.decline(order=order, user=other.user, reason="临时有事")
         candidates = candidates[:-1]
-    volunteer = rng.choice(candidates).volunteer
+    volunteer = matching_service.get(volunteer_id=rng.choice(candidates).volunteer.id)
     orders_service.dispatch_manually(order=order, staff_user=staff, volunteer_id=volunteer.id)
     clock.advance(timedelta(minutes=rng.randint(1, 9)))  # within the offer's 10 minutes
     orders_service.accept(order=order, user=volunteer.user)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app import clock
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import geo
 from app.matching import service as matching_service
-from app.matching.models import VolunteerCell
-from app.matching.service import SearchRequest, available_in, find_candidates, is_eligible
+from app.matching.models import VolunteerCell, volunteer_skills
+from app.matching.service import (
+    CandidateSkill, CandidateVolunteer, SearchRequest, available_in, find_candidates, is_eligible,
+)
 from app.orders.models import Order
 from tests import factories
 
@@ -233,6 +235,33 @@ def test_reasons_have_every_component(community, meals):
     expected = (0.5 * 0.5 + 0.2 * 0.875 + 0.2 * 1.0 + 0.1 * 0.8) / 1.0
     assert candidate.score == pytest.approx(expected, abs=0.001)
     assert 0 <= candidate.score <= 1
+
+
+def test_candidates_carry_read_only_values_of_what_callers_read(community, meals):
+    clock.set_time(NOW)
+    cleaning = factories.category("保洁")
+    volunteer = factories.volunteer(community, [cleaning, meals], lat=north(300)[0], name="李师傅", max_active_orders=2)
+    volunteer.rating_count, volunteer.rating_sum, volunteer.offers_received, volunteer.offers_accepted = 4, 18, 3, 2
+    volunteer.verified_minutes, volunteer.approved_minutes = 120, 30
+    db.session.commit()
+    [candidate] = find_candidates(request_for(meals), community=community)
+    assert candidate.volunteer == CandidateVolunteer(
+        id=volunteer.id, user_id=volunteer.user_id, name="李师傅", community_id=community.id, status="approved",
+        active_orders=0, max_active_orders=2, on_duty=False, rating_count=4, rating_sum=18, offers_received=3,
+        offers_accepted=2, verified_minutes=120, approved_minutes=30,
+        skills=(CandidateSkill(meals.id, "助餐", ""), CandidateSkill(cleaning.id, "保洁", "")))  # by id, as Volunteer's
+    with pytest.raises(AttributeError):
+        candidate.volunteer.active_orders = 1
+
+
+def test_a_candidate_gone_from_the_skills_since_the_search_read_the_index_drops_out(community, meals):
+    clock.set_time(NOW)
+    stays = factories.volunteer(community, [meals], lat=north(200)[0])
+    leaves = factories.volunteer(community, [meals], lat=north(300)[0])
+    found = matching_service._nearest_eligible(request_for(meals), 1500, 40, clock.now())
+    assert [c.volunteer.id for c in found] == [stays.id, leaves.id]
+    db.session.execute(delete(volunteer_skills).where(volunteer_skills.c.volunteer_id == leaves.id))
+    assert [c.volunteer.id for c in matching_service._with_details(found)] == [stays.id]
 
 
 def test_nearer_ranks_higher_all_else_equal(community, meals):

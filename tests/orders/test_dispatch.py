@@ -3,9 +3,11 @@ import threading
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from app import clock
 from app.extensions import db
+from app.matching.models import Volunteer
 from app.orders import dispatch, service
 from app.orders.models import Order
 from tests import factories
@@ -35,6 +37,8 @@ def test_auto_offers_to_the_best_candidate_on_creation(ctx):
     offer = service._current_offer(order)
     assert offer.volunteer_id == volunteers[0].id and offer.dispatched_by_id is None
     assert offer.deadline == order.created_at + timedelta(minutes=10)
+    # counted on the volunteer's row (the search hands back read-only values; dispatch loads the one it offers to)
+    assert db.session.scalar(select(Volunteer.offers_received).where(Volunteer.id == volunteers[0].id)) == 1
 
 
 def test_auto_moves_on_after_a_decline_and_an_expiry(ctx):

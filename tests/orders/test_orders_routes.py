@@ -4,6 +4,8 @@ from datetime import timedelta
 import pytest
 
 from app import clock
+from app.extensions import db
+from app.matching.models import Volunteer
 from tests import factories
 
 API = "/api/v1"
@@ -483,6 +485,27 @@ def test_candidates_are_ranked_with_reasons(client, auth, world):
     assert "phone" not in first["volunteer"]
     resp = client.get(f"{API}/orders/{order['id']}/candidates?limit=0", headers=auth.headers(world.staff))
     assert resp.status_code == 422
+
+
+def test_candidates_show_who_each_volunteer_is(client, auth, world):
+    other_skill = factories.category("保洁(测试)", description="打扫卫生")
+    v = factories.volunteer(world.community, [other_skill, world.category], lat=world.community.lat + 100 / 111_000,
+                            name="李师傅", max_active_orders=2)
+    with factories.context():
+        volunteer = db.session.get(Volunteer, v.id)
+        volunteer.rating_count, volunteer.rating_sum = 4, 18
+        volunteer.verified_minutes, volunteer.approved_minutes = 120, 30
+        db.session.commit()
+    order = place(client, auth, world)
+    items = client.get(f"{API}/orders/{order['id']}/candidates", headers=auth.headers(world.staff)).get_json()["items"]
+    [shown] = [c["volunteer"] for c in items if c["volunteer"]["id"] == v.id]
+    assert shown == {
+        "id": v.id, "name": "李师傅", "community_id": world.community.id, "active_orders": 0, "max_active_orders": 2,
+        "on_duty": False, "rating_count": 4, "rating_mean": 4.5, "verified_minutes": 120, "approved_minutes": 30,
+        "skills": [{"id": world.category.id, "name": "助老(测试)", "description": ""},
+                   {"id": other_skill.id, "name": "保洁(测试)", "description": "打扫卫生"}],
+    }
+    assert [c["volunteer"]["name"] for c in items if c["volunteer"]["id"] != v.id] == ["志愿者1", "志愿者2", "志愿者3"]
 
 
 def test_dispatch_input(client, auth, world):
