@@ -1,5 +1,6 @@
 """The service's own surface: health, the OpenAPI document, offline docs, configuration and migrations."""
 import pytest
+import sqlalchemy
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -66,3 +67,21 @@ def test_database_url_normalised():
     assert database_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
     assert database_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
     assert database_url(None).startswith("sqlite:///")
+
+
+@pytest.mark.real_commits  # the app's own engine and connections, as a server runs them
+def test_a_read_ends_with_a_commit_so_prepared_statements_survive(app, client):
+    """psycopg forgets every statement it prepared on a connection at a ROLLBACK: a read that rolled back was
+    planned afresh every time. A read's transaction ends with a commit instead."""
+    seen = []
+    with app.app_context():
+        engine = db.engine
+    listeners = {"commit": lambda conn: seen.append("commit"), "rollback": lambda conn: seen.append("rollback")}
+    for name, listener in listeners.items():
+        sqlalchemy.event.listen(engine, name, listener)
+    try:
+        assert client.get("/api/v1/categories").status_code == 200
+    finally:
+        for name, listener in listeners.items():
+            sqlalchemy.event.remove(engine, name, listener)
+    assert seen == ["commit"]
