@@ -17,14 +17,14 @@ from datetime import datetime, timedelta
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import JSON, Select, Text, any_, bindparam, cast, delete, func, insert, or_, select, update
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Select, Text, bindparam, cast, delete, func, insert, or_, select, update
 from sqlalchemy.orm import lazyload
 
 from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.auth import can_staff, require_staff_of
 from app.accounts.models import User
+from app.db import one_of
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import geo
@@ -417,7 +417,7 @@ def _statements(dialect: str) -> _Statements:
                      + (cells.c.lng - bindparam("lng")) * (cells.c.lng - bindparam("lng")) * bindparam("lng_scale2"))
     # A ring of the index: in the given cells, fresh, with a flat distance in (beyond, within] (degrees squared),
     # and available in one of the order's hours of the week or, when that counts, on duty.
-    ring = (cells.c.category_id == bindparam("category_id"), _one_of(cells.c.cell, "cells", dialect),
+    ring = (cells.c.category_id == bindparam("category_id"), one_of(cells.c.cell, "cells", dialect),
             or_(cells.c.fresh_until.is_(None), cells.c.fresh_until > bindparam("now")),
             flat_degrees2 > bindparam("beyond"), flat_degrees2 <= bindparam("within"))
     in_hours = or_(cells.c.available_hours_0.bitwise_and(bindparam("hours_0")) != 0,
@@ -435,7 +435,7 @@ def _statements(dialect: str) -> _Statements:
         ring=ring_rows.where(*ring, in_hours),
         ring_on_duty_counts=ring_rows.where(*ring, or_(cells.c.on_duty, in_hours)),
         orders_since=(select(orders.c.volunteer_id, func.count())
-                      .where(_one_of(orders.c.volunteer_id, "ids", dialect), orders.c.accepted_at >= bindparam("since"))
+                      .where(one_of(orders.c.volunteer_id, "ids", dialect), orders.c.accepted_at >= bindparam("since"))
                       .group_by(orders.c.volunteer_id)),
         # What a CandidateVolunteer holds beyond the ring's columns, one row per skill (skills in id order). One
         # statement rather than one for volunteers and one for skills, and no aggregation, which SQLite and
@@ -449,21 +449,9 @@ def _statements(dialect: str) -> _Statements:
         ).join_from(volunteers, users, users.c.id == volunteers.c.user_id)
         .join(volunteer_skills, volunteer_skills.c.volunteer_id == volunteers.c.id)
         .join(categories, categories.c.id == volunteer_skills.c.category_id)
-        .where(_one_of(volunteers.c.id, "ids", dialect))
+        .where(one_of(volunteers.c.id, "ids", dialect))
         .order_by(categories.c.id),
     )
-
-
-def _one_of(column, name: str, dialect: str):
-    """`column IN (...)` with the list in parameter `name`, as one parameter whatever the list's length. On PostgreSQL
-    `column = ANY(:name)`, an array: the statement's text stays the same, so the server keeps it prepared. On SQLite
-    `column IN (SELECT value FROM json_each(:name))`, the list as JSON text: SQLite still looks each value up in the
-    index, and SQLAlchemy no longer renders a parameter per value into the statement at every call (the hundreds of
-    cells of a disk cost ~10 % of a search at 1M volunteers)."""
-    if dialect == "postgresql":
-        return column == any_(bindparam(name, type_=ARRAY(column.type)))
-    values = func.json_each(bindparam(name, type_=JSON)).table_valued("value")
-    return column.in_(select(values.c.value))
 
 
 def _nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetime) -> list[Candidate]:

@@ -7,14 +7,14 @@ from __future__ import annotations
 import math
 from datetime import timedelta
 
-from sqlalchemy import BigInteger, any_, bindparam, select, union_all
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import lazyload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.auth import can_staff, require_staff_of
+from app.db import one_of
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import geo
@@ -391,16 +391,14 @@ def open_pool(*, volunteer: Volunteer, lat: float | None, lng: float | None, rad
     tried = select(Offer.order_id).where(Offer.volunteer_id == volunteer.id,
                                          Offer.status.in_(("declined", "expired")))
     cells = list(geo.cells_within(lat, lng, radius_m))  # some 300 for 3 km
-    if db.session.get_bind().dialect.name == "postgresql":
-        # One array parameter instead of hundreds of IN parameters: the same rows, a third of the time to bind and plan.
-        in_cells = Order.cell == any_(bindparam("pool_cells", cells, type_=postgresql.ARRAY(BigInteger)))
-    else:
-        in_cells = Order.cell.in_(cells)
+    # The disk's cells as one parameter, not hundreds: a third of the time to bind and plan on PostgreSQL.
+    in_cells = one_of(Order.cell, "pool_cells", db.session.get_bind().dialect.name)
     candidates = db.session.execute(
         select(Order.id, Order.lat, Order.lng).where(
             Order.status == "pending", Order.category_id.in_(volunteer.skill_ids or [-1]),
             in_cells, Order.window_end > now,
-            Order.resident_id != volunteer.user_id, Order.id.not_in(tried))
+            Order.resident_id != volunteer.user_id, Order.id.not_in(tried)),
+        {"pool_cells": cells},
     ).all()
     nearby = sorted((d, order_id) for order_id, o_lat, o_lng in candidates
                     if (d := geo.haversine_m(lat, lng, o_lat, o_lng)) <= radius_m)
