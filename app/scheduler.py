@@ -128,7 +128,7 @@ def run_command():
     try:
         scheduler.start()
     except (KeyboardInterrupt, SystemExit):
-        pass
+        click.echo("scheduler stopped")  # Ctrl-C or a stop signal is how it ends; the lock goes below
     finally:
         lock.release()
 

@@ -199,7 +199,7 @@ def wait_http(group: Group, port: int, path: str = "/healthz", timeout: float = 
                 return time.monotonic() - started
             conn.close()
         except OSError:
-            pass
+            pass  # not listening yet: poll again
         time.sleep(0.05)
     raise SystemExit(f"{group.name} did not answer {path} within {timeout} s; see {group.log_path}")
 

@@ -26,4 +26,4 @@ def fake_server_command(host: str, port: int):
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        pass
+        click.echo("fake WeChat API stopped")  # Ctrl-C is how it ends

@@ -304,7 +304,7 @@ def _json(payload: dict, status: int = 200) -> Response:
 
 class _QuietHandler(WSGIRequestHandler):
     def log_request(self, *args, **kwargs):
-        pass
+        """No access log line per request: the tests' fake server would flood their output."""
 
 
 class FakeWeChatServer:
