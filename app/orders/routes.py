@@ -70,12 +70,11 @@ def open_orders(query):
     coarsened to about 200 m; no phone numbers."""
     if (query.get("lat") is None) != (query.get("lng") is None):
         raise ApiError.validation_failed({"lat": ["Give both lat and lng, or neither."]})
-    volunteer = matching_service.require_active(user=me())
-    page, total, origin = service.open_pool(volunteer=volunteer, lat=query.get("lat"), lng=query.get("lng"),
-                                            radius_m=query["radius_m"], page=query["page"],
-                                            page_size=query["page_size"])
+    volunteer = matching_service.require_active_row(user=me())
+    page, total = service.open_pool(volunteer=volunteer, lat=query.get("lat"), lng=query.get("lng"),
+                                    radius_m=query["radius_m"], page=query["page"], page_size=query["page_size"])
     headers = pagination_header(total=total, page=query["page"], page_size=query["page_size"])
-    return {"items": [service.present(o, "open", origin=origin) for o in page]}, 200, headers
+    return {"items": page}, 200, headers
 
 
 @blp.route("/orders/<int:order_id>", methods=["GET"])
@@ -199,7 +198,8 @@ def review_minutes(body, order_id):
 @blp.response(200, list_of(TaskSchema))
 def my_tasks():
     """Your current offers and the orders you hold, soonest first."""
-    return {"items": service.tasks_for(volunteer=matching_service.require_active(user=me()))}
+    volunteer = matching_service.require_active_row(user=me())
+    return {"items": service.tasks_for(volunteer_id=volunteer.id, volunteer_name=me().name)}
 
 
 @blp.route("/communities/<int:community_id>/follow-ups", methods=["GET"])

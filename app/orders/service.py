@@ -6,24 +6,26 @@ from __future__ import annotations
 
 import math
 from datetime import timedelta
+from functools import cache
+from typing import NamedTuple
 
-from sqlalchemy import select, union_all
-from sqlalchemy.orm import lazyload
+from sqlalchemy import bindparam, select, union_all
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.auth import can_staff, require_staff_of
+from app.accounts.models import User
 from app.db import one_of
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import geo
 from app.matching import service as matching_service
-from app.matching.models import Volunteer
+from app.matching.models import Volunteer, volunteer_skills
 from app.menu import service as menu_service
 from app.notify import service as notify_service
 from app.orders import flows
-from app.orders.models import FollowUp, Offer, Order, Rating
+from app.orders.models import FollowUp, Offer, Order, OrderEvent, Rating
 from app.points import service as points_service
 
 CHECK_POINT_RADIUS_M = 300  # check-in and check-out within this of the order verify the minutes
@@ -123,20 +125,35 @@ def get_visible(*, order_id: int, user) -> tuple[Order, str]:
 def present(order: Order, view: str, *, origin: tuple[float, float] | None = None) -> dict:
     """The order as the caller may see it. A volunteer sees the resident's phone and exact address only while
     holding the order (PIPL); before that, a location coarsened to about 200 m and the distance."""
-    exact = view == "full" or (view == "holder" and order.status in flows.HELD_STATUSES)
     offer = _current_offer(order) if view in ("full", "offered") else None
-    if exact:
-        lat, lng = order.lat, order.lng
-    else:
-        lat, lng = geo.coarsen(order.lat, order.lng)
-    resident = {"id": order.resident_id, "name": order.resident.name if order.resident else ""}
-    if exact:
-        resident["phone"] = order.resident.phone if order.resident else None
-        resident["elderly_living_alone"] = bool(order.resident and order.resident.elderly_living_alone)
     volunteer = None
     if order.volunteer_id and view in ("full", "holder"):
         v = order.volunteer
         volunteer = {"id": v.id, "name": v.user.name if v.user else ""}
+    return _present(
+        order, view, resident=order.resident, volunteer=volunteer,
+        offer=({"id": offer.id, "volunteer_id": offer.volunteer_id, "deadline": offer.deadline,
+                "status": offer.status, "volunteer_name": _volunteer_name(offer.volunteer_id)}
+               if offer else None),
+        # Only a rated order has a rating: callers that load no ratings rely on it not being read otherwise.
+        rating=order.rating if order.status == "rated" else None,
+        events=order.events if view in ("full", "holder") else [], origin=origin)
+
+
+def _present(order, view: str, *, resident, volunteer: dict | None, offer: dict | None, rating, events,
+             origin: tuple[float, float] | None) -> dict:
+    """`present`'s one rule of what shows, for an Order or for a row of `_ORDER_ROWS`: the caller
+    gives the resident (name, phone, elderly_living_alone; None when gone), the holder, the current offer, the rating
+    and the timeline as its view allows."""
+    exact = view == "full" or (view == "holder" and order.status in flows.HELD_STATUSES)
+    if exact:
+        lat, lng = order.lat, order.lng
+    else:
+        lat, lng = geo.coarsen(order.lat, order.lng)
+    person = {"id": order.resident_id, "name": resident.name if resident else ""}
+    if exact:
+        person["phone"] = resident.phone if resident else None
+        person["elderly_living_alone"] = bool(resident and resident.elderly_living_alone)
     data = {
         "id": order.id, "community_id": order.community_id, "menu_item_id": order.menu_item_id,
         "category_id": order.category_id, "item_name": order.item_name, "points": order.points,
@@ -144,23 +161,72 @@ def present(order: Order, view: str, *, origin: tuple[float, float] | None = Non
         "address": order.address if exact else None, "lat": lat, "lng": lng,
         "location_precision": "exact" if exact else "coarse",
         "window_start": order.window_start, "window_end": order.window_end, "note": order.note,
-        "resident": resident, "volunteer": volunteer,
-        "offer": ({"id": offer.id, "volunteer_id": offer.volunteer_id, "deadline": offer.deadline,
-                   "status": offer.status, "volunteer_name": _volunteer_name(offer.volunteer_id)}
-                  if offer else None),
+        "resident": person, "volunteer": volunteer, "offer": offer,
         "radius_m": order.radius_m,
         "needs_attention": order.needs_attention, "offers_made": order.offers_made,
         "created_at": order.created_at, "accepted_at": order.accepted_at, "check_in_at": order.check_in_at,
         "check_out_at": order.check_out_at, "completed_at": order.completed_at,
         "service_minutes": order.service_minutes, "minutes_status": order.minutes_status,
         "summary": order.summary, "cancel_reason": order.cancel_reason,
-        # Only a rated order has a rating: callers that load no ratings rely on it not being read otherwise.
-        "rating": order.rating if order.status == "rated" else None,
-        "events": order.events if view in ("full", "holder") else [],
+        "rating": rating, "events": events,
     }
     if origin is not None:
         data["distance_m"] = round(geo.haversine_m(origin[0], origin[1], order.lat, order.lng))
     return data
+
+
+# The hot reads (a volunteer's tasks, the open pool) read rows of the tables, not ORM objects: a request that loads
+# its orders as Order objects spends most of its time in the ORM (the load benchmark, bench/RESULTS.md).
+_orders, _offers, _users, _events = (Order.__table__, Offer.__table__, User.__table__,
+                                     OrderEvent.__table__)
+
+
+class _Resident(NamedTuple):
+    name: str
+    phone: str | None
+    elderly_living_alone: bool
+
+
+# Every column of the order, with the resident's name, phone and flag and the current offer (`offer_id`,
+# `offer_volunteer_id`, `offer_deadline`, `offer_status`). Built once: building a statement costs about as much as
+# running it.
+_ORDER_ROWS = (
+    select(_orders, _users.c.name.label("resident_name"), _users.c.phone.label("resident_phone"),
+           _users.c.elderly_living_alone.label("resident_elderly"), _offers.c.id.label("offer_id"),
+           _offers.c.volunteer_id.label("offer_volunteer_id"), _offers.c.deadline.label("offer_deadline"),
+           _offers.c.status.label("offer_status"))
+    .outerjoin(_users, _users.c.id == _orders.c.resident_id)
+    .outerjoin(_offers, _offers.c.id == _orders.c.current_offer_id))
+
+# A volunteer's tasks: the orders offered to them and those they hold, in one statement (each branch walks its own
+# index).
+_TASK_ROWS = _ORDER_ROWS.where(_orders.c.id.in_(union_all(
+    select(_orders.c.id).join(_offers, _offers.c.id == _orders.c.current_offer_id)
+    .where(_orders.c.status == "offered", _offers.c.volunteer_id == bindparam("volunteer_id"),
+           _offers.c.status == "pending"),
+    select(_orders.c.id).where(_orders.c.volunteer_id == bindparam("volunteer_id"),
+                               _orders.c.status.in_(flows.HELD_STATUSES)),
+))).order_by(_orders.c.id)
+
+
+@cache
+def _timeline_rows(dialect: str):
+    return select(_events).where(one_of(_events.c.order_id, "order_ids", dialect)).order_by(_events.c.id)
+
+
+def _resident_of(row) -> _Resident | None:
+    return _Resident(row.resident_name, row.resident_phone, row.resident_elderly) if row.resident_name is not None \
+        else None
+
+
+def _timelines(order_ids: list[int]) -> dict[int, list]:
+    """The events of these orders, oldest first, by order id (rows with EventSchema's attributes)."""
+    timelines: dict[int, list] = {order_id: [] for order_id in order_ids}
+    if order_ids:
+        statement = _timeline_rows(db.session.get_bind().dialect.name)
+        for event in db.session.execute(statement, {"order_ids": order_ids}):
+            timelines[event.order_id].append(event)
+    return timelines
 
 
 def _volunteer_name(volunteer_id: int) -> str:
@@ -376,41 +442,55 @@ def _withdraw_offer(order: Order) -> None:
 
 # 接单 from the open pool
 
-def open_pool(*, volunteer: Volunteer, lat: float | None, lng: float | None, radius_m: int, page: int = 1,
-              page_size: int | None = None):
-    """Pending orders near a point that this volunteer could claim, nearest first: (the orders of the page, how
-    many there are in all, the point searched from). Without `page_size`, every one of them.
+@cache
+def _pool_matches(dialect: str):
+    """Pending orders in the disk's cells (`pool_cells`, as one parameter: binding hundreds cost a third of the time
+    on PostgreSQL) that the volunteer could take: their skills, not their own, not passed on. Only the id and
+    position: the whole orders are read for the page alone."""
+    tried = select(_offers.c.order_id).where(_offers.c.volunteer_id == bindparam("volunteer_id"),
+                                             _offers.c.status.in_(("declined", "expired")))
+    skills = select(volunteer_skills.c.category_id).where(volunteer_skills.c.volunteer_id == bindparam("volunteer_id"))
+    return select(_orders.c.id, _orders.c.lat, _orders.c.lng).where(
+        _orders.c.status == "pending", _orders.c.category_id.in_(skills),
+        one_of(_orders.c.cell, "pool_cells", dialect), _orders.c.window_end > bindparam("now"),
+        _orders.c.resident_id != bindparam("user_id"), _orders.c.id.not_in(tried))
 
-    Only the id and position of each match are read to rank them; the whole orders are loaded for the page."""
+
+@cache
+def _order_rows_by_id(dialect: str):
+    return _ORDER_ROWS.where(one_of(_orders.c.id, "order_ids", dialect))
+
+
+def open_pool(*, volunteer, lat: float | None, lng: float | None, radius_m: int, page: int = 1,
+              page_size: int | None = None) -> tuple[list[dict], int]:
+    """Pending orders near a point (by default where the volunteer is) that this volunteer (a Volunteer, or a row
+    of the table) could claim, nearest first, as the open view presents them: (the orders of the page, how many
+    there are in all). Without `page_size`, every one of them."""
     now = clock.now()
     if lat is None or lng is None:
         fresh_live = (volunteer.live_lat is not None and volunteer.live_at
                       and volunteer.live_at + matching_service.LIVE_FRESH_FOR > now)
         lat, lng = ((volunteer.live_lat, volunteer.live_lng) if fresh_live
                     else (volunteer.home_lat, volunteer.home_lng))
-    tried = select(Offer.order_id).where(Offer.volunteer_id == volunteer.id,
-                                         Offer.status.in_(("declined", "expired")))
-    cells = list(geo.cells_within(lat, lng, radius_m))  # some 300 for 3 km
-    # The disk's cells as one parameter, not hundreds: a third of the time to bind and plan on PostgreSQL.
-    in_cells = one_of(Order.cell, "pool_cells", db.session.get_bind().dialect.name)
-    candidates = db.session.execute(
-        select(Order.id, Order.lat, Order.lng).where(
-            Order.status == "pending", Order.category_id.in_(volunteer.skill_ids or [-1]),
-            in_cells, Order.window_end > now,
-            Order.resident_id != volunteer.user_id, Order.id.not_in(tried)),
-        {"pool_cells": cells},
-    ).all()
-    nearby = sorted((d, order_id) for order_id, o_lat, o_lng in candidates
+    dialect = db.session.get_bind().dialect.name
+    matches = db.session.execute(_pool_matches(dialect), {
+        "volunteer_id": volunteer.id, "user_id": volunteer.user_id, "now": now,
+        "pool_cells": list(geo.cells_within(lat, lng, radius_m)),  # some 300 for 3 km
+    }).all()
+    nearby = sorted((d, order_id) for order_id, o_lat, o_lng in matches
                     if (d := geo.haversine_m(lat, lng, o_lat, o_lng)) <= radius_m)
     if page_size is not None:
         start = (page - 1) * page_size
         chosen = [order_id for _, order_id in nearby[start:start + page_size]]
     else:
         chosen = [order_id for _, order_id in nearby]
-    # The open view shows no timeline, and a pending order has no rating (see present): load neither.
-    statement = select(Order).where(Order.id.in_(chosen)).options(lazyload(Order.events), lazyload(Order.rating))
-    loaded = {o.id: o for o in db.session.scalars(statement)} if chosen else {}
-    return [loaded[order_id] for order_id in chosen if order_id in loaded], len(nearby), (lat, lng)
+    rows = {row.id: row for row in db.session.execute(_order_rows_by_id(dialect), {"order_ids": chosen})} \
+        if chosen else {}
+    # The open view shows no holder, offer, rating or timeline: a pending order has none of them.
+    page_orders = [_present(rows[order_id], "open", resident=_resident_of(rows[order_id]), volunteer=None,
+                            offer=None, rating=None, events=[], origin=(lat, lng))
+                   for order_id in chosen if order_id in rows]
+    return page_orders, len(nearby)
 
 
 def claim(*, order: Order, user) -> Order:
@@ -626,23 +706,23 @@ def expire_due_offers() -> int:
 
 # Tasks: what a volunteer has on their plate
 
-def tasks_for(*, volunteer: Volunteer) -> list[dict]:
-    """Current offers and held orders, soonest window first."""
-    # One statement for both (each branch walks its own index), with the current offer alongside.
-    offered = (select(Order.id).join(Offer, Offer.id == Order.current_offer_id)
-               .where(Order.status == "offered", Offer.volunteer_id == volunteer.id, Offer.status == "pending"))
-    held = select(Order.id).where(Order.volunteer_id == volunteer.id, Order.status.in_(flows.HELD_STATUSES))
-    rows = db.session.execute(
-        select(Order, Offer).outerjoin(Offer, Offer.id == Order.current_offer_id)
-        .where(Order.id.in_(union_all(offered, held)))
-        .options(lazyload(Order.rating))  # offered or held, so not rated: present does not read it
-    ).all()
+def tasks_for(*, volunteer_id: int, volunteer_name: str) -> list[dict]:
+    """Current offers and held orders of the volunteer (whose name they show), soonest window first."""
+    rows = db.session.execute(_TASK_ROWS, {"volunteer_id": volunteer_id}).all()
+    timelines = _timelines([row.id for row in rows if row.status != "offered"])
     items = []
-    for order, o in rows:
-        if order.status == "offered":
-            items.append({"kind": "offer", "offer_deadline": o.deadline, "order": present(order, "offered")})
+    for row in rows:  # offered or held, so not rated: no rating to show
+        if row.status == "offered":
+            offer = {"id": row.offer_id, "volunteer_id": row.offer_volunteer_id, "deadline": row.offer_deadline,
+                     "status": row.offer_status, "volunteer_name": volunteer_name}
+            order = _present(row, "offered", resident=_resident_of(row), volunteer=None, offer=offer, rating=None,
+                             events=[], origin=None)
+            items.append({"kind": "offer", "offer_deadline": row.offer_deadline, "order": order})
         else:
-            items.append({"kind": "order", "offer_deadline": None, "order": present(order, "holder")})
+            order = _present(row, "holder", resident=_resident_of(row),
+                             volunteer={"id": volunteer_id, "name": volunteer_name}, offer=None, rating=None,
+                             events=timelines[row.id], origin=None)
+            items.append({"kind": "order", "offer_deadline": None, "order": order})
     return sorted(items, key=lambda item: (item["order"]["window_start"], item["order"]["id"]))
 
 

@@ -492,16 +492,23 @@ def test_apply_service_rules(community, meals):
     assert matching_service.get_by_user(user_id=user.id) is volunteer
 
 
-def test_require_active(community, meals):
+@pytest.mark.parametrize("as_row", [False, True], ids=["object", "row"])
+def test_require_active(community, meals, as_row):
+    require = matching_service.require_active_row if as_row else matching_service.require_active
     with pytest.raises(ApiError) as caught:
-        matching_service.require_active(user=factories.user())
+        require(user=factories.user())
     assert (caught.value.status, caught.value.code) == (403, "not_a_volunteer")
     pending = factories.volunteer(community, [meals], status="pending")
     with pytest.raises(ApiError) as caught:
-        matching_service.require_active(user=pending.user)
+        require(user=pending.user)
     assert (caught.value.status, caught.value.code) == (403, "volunteer_not_approved")
     approved = factories.volunteer(community, [meals])
-    assert matching_service.require_active(user=approved.user) is approved
+    found = require(user=approved.user)
+    if as_row:
+        assert (found.id, found.user_id, found.home_lat, found.status) == (
+            approved.id, approved.user_id, approved.home_lat, "approved")
+    else:
+        assert found is approved
 
 
 def test_capacity_is_taken_and_released(community, meals):

@@ -532,3 +532,30 @@ def test_tasks_soonest_first(client, auth, world):
     assert items[0]["offer_deadline"] is not None
     assert items[1]["order"]["resident"]["phone"] == "13512345678"
     assert "phone" not in items[0]["order"]["resident"]
+
+
+def test_tasks_and_the_pool_show_orders_as_the_order_itself_does(client, auth, world):
+    """The task list and the open pool read table rows, not Order objects: each order there is what
+    GET /orders/{id} shows the same volunteer (holder, offered and open views), timeline included."""
+    v = world.volunteers[0]
+    assert client.patch(f"{API}/volunteers/me", json={"max_active_orders": 3},
+                        headers=auth.headers(v.user)).status_code == 200
+    held, offered, pending = (place(client, auth, world) for _ in range(3))
+    post(client, auth, v.user, f"/orders/{held['id']}/claim")
+    post(client, auth, v.user, f"/orders/{held['id']}/check-in", {"lat": world.community.lat,
+                                                                   "lng": world.community.lng})
+    dispatch(client, auth, world, offered["id"], v)
+
+    def as_seen(order_id):
+        return client.get(f"{API}/orders/{order_id}", headers=auth.headers(v.user)).get_json()
+
+    tasks = {t["order"]["id"]: t for t in
+             client.get(f"{API}/volunteers/me/tasks", headers=auth.headers(v.user)).get_json()["items"]}
+    assert tasks[held["id"]]["order"] == as_seen(held["id"])
+    assert [e["to"] for e in tasks[held["id"]]["order"]["events"]] == ["pending", "accepted", "in_service"]
+    assert tasks[offered["id"]]["order"] == as_seen(offered["id"])
+    assert tasks[offered["id"]]["order"]["offer"]["volunteer_name"] == v.user.name
+    assert tasks[offered["id"]]["offer_deadline"] == tasks[offered["id"]]["order"]["offer"]["deadline"]
+    pool = client.get(f"{API}/orders/open", headers=auth.headers(v.user)).get_json()["items"]
+    assert [o["id"] for o in pool] == [pending["id"]]
+    assert {k: w for k, w in pool[0].items() if k != "distance_m"} == as_seen(pending["id"])
