@@ -85,3 +85,25 @@ def test_a_read_ends_with_a_commit_so_prepared_statements_survive(app, client):
         for name, listener in listeners.items():
             sqlalchemy.event.remove(engine, name, listener)
     assert seen == ["commit"]
+
+
+@pytest.mark.real_commits  # its own app and engine, not the shared test connection
+def test_a_pooled_connection_the_server_closed_is_replaced_not_failed(app):
+    """A restart or a terminated backend leaves closed connections in the pool: the next request gets a new one
+    (app.db checks the socket at checkout, instead of a SELECT 1 round trip per request)."""
+    url = app.config["SQLALCHEMY_DATABASE_URI"]
+    if not url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to close connections")
+    fresh = create_app("testing", {"SQLALCHEMY_DATABASE_URI": url})
+    client = fresh.test_client()
+    with fresh.app_context():
+        engine = db.engine
+    with engine.connect() as conn:
+        pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()  # back to the pool when the block ends
+    with app.app_context(), db.engine.connect() as admin:
+        assert admin.exec_driver_sql(f"SELECT pg_terminate_backend({pid}, 5000)").scalar() is True
+    resp = client.get("/healthz")
+    assert resp.status_code == 200 and resp.get_json()["db"] == "ok"
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT pg_backend_pid()").scalar() != pid
+    engine.dispose()
