@@ -1,5 +1,6 @@
 """Database plumbing shared by every domain: column types, a list parameter that keeps statements the same, the
-session class, SQLite's transaction mode, the unit of work that makes each write request one transaction, and the retry rule for PostgreSQL conflicts.
+session class, SQLite's transaction mode, the unit of work that makes each write request one transaction, the retry
+rule for PostgreSQL conflicts, and the pool's refusal of connections the server closed.
 """
 from __future__ import annotations
 
@@ -141,6 +142,15 @@ def _sqlite_on_begin(conn):
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _readable(fd: int) -> bool:
+    """Whether the socket has something to read now (poll where there is one: select() cannot watch a descriptor
+    above 1023)."""
+    if hasattr(sockets, "poll"):
+        poller = sockets.poll()
+        poller.register(fd, sockets.POLLIN)
+        return bool(poller.poll(0))  # POLLIN, or the POLLHUP/POLLERR poll reports whatever was asked
+    return bool(sockets.select([fd], [], [], 0)[0])
+
 
 @event.listens_for(Pool, "checkout")
 def _refuse_connection_the_server_closed(dbapi_connection, connection_record, connection_proxy):
@@ -156,6 +166,5 @@ def _refuse_connection_the_server_closed(dbapi_connection, connection_record, co
         return
     if dbapi_connection.closed:
         raise DisconnectionError("the connection is closed")
-    readable, _, _ = sockets.select([pgconn.socket], [], [], 0)
-    if readable:
+    if _readable(pgconn.socket):
         raise DisconnectionError("the server wrote to an idle connection: it closed it")
