@@ -59,7 +59,10 @@ class Volunteer(db.Model):
     suspended_reason: Mapped[str | None] = mapped_column(String(200))
 
     user = relationship("User", lazy="joined")
-    skills = relationship("Category", secondary=volunteer_skills, lazy="selectin", order_by="Category.id")
+    # Loaded when read: most loads of a volunteer (the caller's own profile, an order's holder or offer, an offer's
+    # name) never read skills, and a selectin load cost one query each time. Lists that show them ask for them
+    # (`volunteers_statement`).
+    skills = relationship("Category", secondary=volunteer_skills, lazy="select", order_by="Category.id")
 
     @property
     def skill_ids(self) -> list[int]:

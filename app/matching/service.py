@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from sqlalchemy import Row, Select, Text, bindparam, cast, delete, func, insert, or_, select, update
-from sqlalchemy.orm import lazyload
+from sqlalchemy.orm import lazyload, selectinload
 
 from app import clock
 from app.accounts import service as accounts_service
@@ -62,10 +62,9 @@ def get(*, volunteer_id: int) -> Volunteer | None:
 
 
 # Built once, as are the other statements every request runs: building one costs about as much as running it.
-# Skills load when first read rather than with the volunteer: most requests that find the caller's own profile
-# (an accept, a check-in) never read them. The user is the caller, already in the session.
+# The user is the caller, already in the session: no join to load it again.
 _VOLUNTEER_BY_USER = (select(Volunteer).where(Volunteer.user_id == bindparam("user_id"))
-                      .options(lazyload(Volunteer.skills), lazyload(Volunteer.user)))
+                      .options(lazyload(Volunteer.user)))
 _VOLUNTEER_ROW_BY_USER = select(Volunteer.__table__).where(Volunteer.__table__.c.user_id == bindparam("user_id"))
 
 
@@ -131,7 +130,8 @@ def apply(*, user, volunteer_in: dict) -> Volunteer:
 
 
 def volunteers_statement(*, community_id: int, status: str | None = None):
-    statement = select(Volunteer).where(Volunteer.community_id == community_id)
+    # A page of volunteers shows their skills: all of them in one more query, not one per volunteer.
+    statement = select(Volunteer).where(Volunteer.community_id == community_id).options(selectinload(Volunteer.skills))
     if status:
         statement = statement.where(Volunteer.status == status)
     return statement.order_by(Volunteer.id)

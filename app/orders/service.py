@@ -10,7 +10,6 @@ from functools import cache
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, union_all
-from sqlalchemy.orm import lazyload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import clock
@@ -231,9 +230,7 @@ def _timelines(order_ids: list[int]) -> dict[int, list]:
 
 
 def _volunteer_name(volunteer_id: int) -> str:
-    # The volunteer with their user (joined), not their skills: a selectin load of skills only to read a name.
-    # Already in the session (just offered, say), no query at all.
-    volunteer = db.session.get(Volunteer, volunteer_id, options=[lazyload(Volunteer.skills)])
+    volunteer = matching_service.get(volunteer_id=volunteer_id)
     return volunteer.user.name if volunteer and volunteer.user else ""
 
 

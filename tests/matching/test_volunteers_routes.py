@@ -210,6 +210,16 @@ def test_staff_list_volunteers_by_status(client, auth, community, skills, staff)
     assert json.loads(paged.headers["X-Pagination"])["total_pages"] == 2
 
 
+def test_a_page_of_volunteers_reads_their_skills_in_one_query(client, auth, community, skills, staff, statements):
+    held = [sorted(c.id for c in skills[:n]) for n in (1, 2, 2)]
+    for skill_set in held:
+        factories.volunteer(community, [c for c in skills if c.id in skill_set])
+    statements.clear()
+    items = client.get(f"{API}/communities/{community.id}/volunteers", headers=auth.headers(staff)).get_json()["items"]
+    assert [[s["id"] for s in v["skills"]] for v in items] == held
+    assert len([s for s in statements if "volunteer_skills" in s]) == 1
+
+
 def test_list_volunteers_refusals(client, auth, community, skills, staff):
     factories.volunteer(community, skills)
     url = f"{API}/communities/{community.id}/volunteers"
