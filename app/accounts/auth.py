@@ -96,9 +96,9 @@ def register_jwt_callbacks() -> None:
 
     @jwt.user_lookup_loader
     def _lookup(_header, payload):
-        revoked, user = _family_check(payload)
-        if user is None:
-            user = db.session.get(User, int(payload["sub"]))
+        # flask-jwt-extended looks the user up only after `_revoked` let the token through, so the family check
+        # (remembered for the request) has found the user: no second query.
+        _revoked_family, user = _family_check(payload)
         if user is None or user.disabled_at is not None:
             return None
         return user
