@@ -260,10 +260,8 @@ class _WeeklyWindow:
         of the window must touch one of them. Every hour when the window needs no time at all or lasts a week."""
         if self.need <= 0 or self.end - self.start >= WEEK_HOURS * _HOUR:
             return _in_parts((1 << WEEK_HOURS) - 1)
-        hours = 0
-        for hour in range(self.start // _HOUR, -(-self.end // _HOUR)):
-            hours |= 1 << ((self.first_weekday * 24 + hour) % WEEK_HOURS)
-        return _in_parts(hours)
+        monday = self.first_weekday * 24 * _HOUR  # the window's times are from its first midnight
+        return _in_parts(_hours_touched(monday + self.start, monday + self.end))
 
 
 def week_hours(availability: list) -> tuple[int, int, int]:
@@ -273,9 +271,17 @@ def week_hours(availability: list) -> tuple[int, int, int]:
     hours = 0
     for slot in availability:
         day = int(slot["weekday"]) * 24 * _HOUR
-        for hour in range((day + _slot_time(slot["start"])) // _HOUR, -(-(day + _slot_time(slot["end"])) // _HOUR)):
-            hours |= 1 << (hour % WEEK_HOURS)
+        hours |= _hours_touched(day + _slot_time(slot["start"]), day + _slot_time(slot["end"]))
     return _in_parts(hours)
+
+
+def _hours_touched(start: int, end: int) -> int:
+    """A bit for each hour of the week that [start, end) touches, times in microseconds from a Monday 00:00 (a time
+    past the week's end wraps round to its start)."""
+    hours = 0
+    for hour in range(start // _HOUR, -(-end // _HOUR)):
+        hours |= 1 << (hour % WEEK_HOURS)
+    return hours
 
 
 def _in_parts(hours: int) -> tuple[int, int, int]:
