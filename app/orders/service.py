@@ -461,11 +461,11 @@ def _order_rows_by_id(dialect: str):
     return _ORDER_ROWS.where(one_of(_orders.c.id, "order_ids", dialect))
 
 
-def open_pool(*, volunteer, lat: float | None, lng: float | None, radius_m: int, page: int = 1,
-              page_size: int | None = None) -> tuple[list[dict], int]:
+def open_pool(*, volunteer, lat: float | None, lng: float | None, radius_m: int, page: int,
+              page_size: int) -> tuple[list[dict], int]:
     """Pending orders near a point (by default where the volunteer is) that this volunteer (a Volunteer, or a row
     of the table) could claim, nearest first, as the open view presents them: (the orders of the page, how many
-    there are in all). Without `page_size`, every one of them."""
+    there are in all)."""
     now = clock.now()
     if lat is None or lng is None:
         fresh_live = (volunteer.live_lat is not None and volunteer.live_at
@@ -479,11 +479,8 @@ def open_pool(*, volunteer, lat: float | None, lng: float | None, radius_m: int,
     }).all()
     nearby = sorted((d, order_id) for order_id, o_lat, o_lng in matches
                     if (d := geo.haversine_m(lat, lng, o_lat, o_lng)) <= radius_m)
-    if page_size is not None:
-        start = (page - 1) * page_size
-        chosen = [order_id for _, order_id in nearby[start:start + page_size]]
-    else:
-        chosen = [order_id for _, order_id in nearby]
+    start = (page - 1) * page_size
+    chosen = [order_id for _, order_id in nearby[start:start + page_size]]
     rows = {row.id: row for row in db.session.execute(_order_rows_by_id(dialect), {"order_ids": chosen})} \
         if chosen else {}
     # The open view shows no holder, offer, rating or timeline: a pending order has none of them.
