@@ -90,8 +90,8 @@ def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + given
 
 
-def _point_near(rng: random.Random, lat: float, lng: float, max_m: float) -> tuple[float, float]:
-    """A point uniformly within max_m of (lat, lng)."""
+def point_near(rng: random.Random, lat: float, lng: float, max_m: float) -> tuple[float, float]:
+    """A point uniformly within max_m of (lat, lng). Also grows the load benchmark's city (bench/load.py)."""
     distance = max_m * math.sqrt(rng.random())
     bearing = rng.uniform(0, 2 * math.pi)
     dlat = distance * math.cos(bearing) / 111_320
@@ -99,16 +99,15 @@ def _point_near(rng: random.Random, lat: float, lng: float, max_m: float) -> tup
     return round(lat + dlat, 6), round(lng + dlng, 6)
 
 
-def _weekly(rng: random.Random) -> list[dict]:
-    """A realistic weekly pattern: retirees on weekday mornings, workers on evenings and weekends."""
-    pattern = rng.choice(["mornings", "evenings", "weekends", "flexible"])
-    if pattern == "mornings":
-        return [{"weekday": d, "start": "08:00", "end": "12:00"} for d in range(5)]
-    if pattern == "evenings":
-        return [{"weekday": d, "start": "18:30", "end": "21:30"} for d in range(5)]
-    if pattern == "weekends":
-        return [{"weekday": d, "start": "09:00", "end": "18:00"} for d in (5, 6)]
-    return [{"weekday": d, "start": "08:00", "end": "20:00"} for d in range(7)]
+# Realistic weekly patterns: retirees on weekday mornings, workers on evenings and weekends, the flexible; and the
+# always-available demo volunteers of the first community. The load benchmark's city uses the same.
+WEEKLY_PATTERNS = (
+    [{"weekday": d, "start": "08:00", "end": "12:00"} for d in range(5)],
+    [{"weekday": d, "start": "18:30", "end": "21:30"} for d in range(5)],
+    [{"weekday": d, "start": "09:00", "end": "18:00"} for d in (5, 6)],
+    [{"weekday": d, "start": "08:00", "end": "20:00"} for d in range(7)],
+)
+ALWAYS = [{"weekday": d, "start": "00:00", "end": "24:00"} for d in range(7)]
 
 
 class _Seeder:
@@ -199,20 +198,19 @@ def seed_demo() -> dict:
         for n in range(VOLUNTEERS_PER_COMMUNITY):
             user = seeder.user(f"137{index:02d}{n:06d}", _name(rng), ["resident"])
             skills = rng.sample(every_skill, rng.choice([1, 2, 2, 3]))
-            seeder.volunteer(user, community, skills, _point_near(rng, community.lat, community.lng, 2500),
-                             _weekly(rng))
+            seeder.volunteer(user, community, skills, point_near(rng, community.lat, community.lng, 2500),
+                             rng.choice(WEEKLY_PATTERNS))
         for n in range(RESIDENTS_PER_COMMUNITY):
             seeder.user(f"136{index:02d}{n:06d}", _name(rng), ["resident"], elderly_living_alone=n % 3 == 0)
     resident = seeder.user(RESIDENT_PHONE, "居民 王秀英", ["resident"], elderly_living_alone=True)
     accounts.append(("resident", resident))
-    always = [{"weekday": d, "start": "00:00", "end": "24:00"} for d in range(7)]
     volunteer_user = seeder.user(VOLUNTEER_PHONE, "志愿者 张伟", ["resident"])
-    seeder.volunteer(volunteer_user, first, every_skill, (first.lat, first.lng), always,
+    seeder.volunteer(volunteer_user, first, every_skill, (first.lat, first.lng), ALWAYS,
                      on_duty_at=(first.lat, first.lng))
     accounts.append(("volunteer", volunteer_user))
     for n, phone in enumerate(DEMO_VOLUNTEER_PHONES):
         user = seeder.user(phone, f"志愿者 {_name(rng)}", ["resident"])
-        seeder.volunteer(user, first, every_skill, _point_near(rng, first.lat, first.lng, 1000), always)
+        seeder.volunteer(user, first, every_skill, point_near(rng, first.lat, first.lng, 1000), ALWAYS)
         if n == 0:
             accounts.append(("volunteers", user))
     db.session.commit()

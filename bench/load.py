@@ -54,6 +54,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from app.seed import ALWAYS, WEEKLY_PATTERNS, point_near
 from bench.crash import (JWT_SECRET, Http, app_env, flask_command, free_port, fresh_database, gunicorn, libpq_url,
                          log, wait_http)
 
@@ -67,21 +68,7 @@ TARGETS = {"read_ratio": 0.40, "post_ratio": 0.15, "p99_ms": 100.0}
 
 # Growing the city
 
-def _point_near(rng: random.Random, lat: float, lng: float, max_m: float) -> tuple[float, float]:
-    distance = max_m * math.sqrt(rng.random())
-    bearing = rng.uniform(0, 2 * math.pi)
-    dlat = distance * math.cos(bearing) / 111_320
-    dlng = distance * math.sin(bearing) / (111_320 * math.cos(math.radians(lat)))
-    return round(lat + dlat, 6), round(lng + dlng, 6)
-
-
-AVAILABILITY = [
-    [{"weekday": d, "start": "08:00", "end": "12:00"} for d in range(5)],
-    [{"weekday": d, "start": "18:30", "end": "21:30"} for d in range(5)],
-    [{"weekday": d, "start": "09:00", "end": "18:00"} for d in (5, 6)],
-    [{"weekday": d, "start": "08:00", "end": "20:00"} for d in range(7)],
-    [{"weekday": d, "start": "00:00", "end": "24:00"} for d in range(7)],
-]
+AVAILABILITY = [*WEEKLY_PATTERNS, ALWAYS]
 
 
 class Copier:
@@ -158,7 +145,7 @@ def grow_city(url: str, volunteers_total: int, pending_orders: int, seed: int) -
         for n, uid in enumerate(vol_users):
             community = communities[n % len(communities)]
             loop_volunteer = n < 4 * 32 and community.id == first.id  # the first 32 of the first community
-            lat, lng = _point_near(rng, community.lat, community.lng, 800 if loop_volunteer else 2500)
+            lat, lng = point_near(rng, community.lat, community.lng, 800 if loop_volunteer else 2500)
             skills = list(categories) if loop_volunteer else rng.sample(categories, rng.choice([1, 2, 2, 3]))
             pattern = 4 if loop_volunteer else rng.randrange(4)
             vols.append((vol0 + n, uid, community.id, lat, lng, skills, loop_volunteer, pattern))
@@ -209,7 +196,7 @@ def grow_city(url: str, volunteers_total: int, pending_orders: int, seed: int) -
             items = menu_by_skill(menus[community_id], skills)
             item = items[rng.randrange(len(items))]
             c = community_of[community_id]
-            lat, lng = _point_near(rng, c.lat, c.lng, 1200)
+            lat, lng = point_near(rng, c.lat, c.lng, 1200)
             resident = rng.choice(residents_by_community[community_id])
             start = now + timedelta(minutes=rng.randrange(30, 60 * 24 * 3))
             row = (order_id, community_id, item[0], item[1], resident, resident, item[2], item[3], item[4], item[5],
@@ -391,6 +378,17 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(q / 100 * len(ordered)) - 1))]
 
 
+def run_threads(worker, count: int) -> float:
+    """Run worker(0) .. worker(count - 1) in threads at once; the seconds until the last one ends."""
+    started = time.monotonic()
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.monotonic() - started
+
+
 def run_python(port: int, method: str, expect: int, items, connections: int, duration: float) -> dict:
     """The fallback client: one thread and one http.client connection per concurrent connection."""
     stop = time.monotonic() + duration
@@ -414,13 +412,7 @@ def run_python(port: int, method: str, expect: int, items, connections: int, dur
                 errors[index] += 1
         http.close()
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    seconds = time.monotonic() - started
+    seconds = run_threads(worker, connections)
     flat = [x for xs in latencies for x in xs]
     return {"rps": round(len(flat) / seconds, 1), "p50_ms": round(percentile(flat, 50) * 1000, 2),
             "p99_ms": round(percentile(flat, 99) * 1000, 2), "mean_ms": round(statistics.fmean(flat) * 1000, 2),
@@ -453,7 +445,7 @@ def order_bodies(world: dict, rng: random.Random, count: int, residents=None) ->
         c = communities[community_id]
         menu = world["menus"][community_id]
         item = menu[rng.randrange(len(menu))]
-        lat, lng = _point_near(rng, c["lat"], c["lng"], 1200)
+        lat, lng = point_near(rng, c["lat"], c["lng"], 1200)
         start = now + timedelta(hours=1, minutes=rng.randrange(0, 600))
         body = {"menu_item_id": item[0], "address": ADDRESS, "lat": lat, "lng": lng,
                 "window_start": start.isoformat(), "window_end": (start + timedelta(hours=3)).isoformat(),
@@ -490,7 +482,7 @@ def run_loops(port: int, world: dict, connections: int, duration: float, seed: i
             started = time.perf_counter()
             try:
                 item = menu[rng.randrange(len(menu))]
-                lat, lng = _point_near(rng, c["lat"], c["lng"], 1000)
+                lat, lng = point_near(rng, c["lat"], c["lng"], 1000)
                 now = datetime.now(timezone.utc)
                 order = post(http, index, res_token, "/api/v1/orders", {
                     "menu_item_id": item[0], "address": ADDRESS, "lat": lat, "lng": lng,
@@ -509,13 +501,7 @@ def run_loops(port: int, world: dict, connections: int, duration: float, seed: i
                 time.sleep(0.05)
         http.close()
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    seconds = time.monotonic() - started
+    seconds = run_threads(worker, connections)
     requests = [x for xs in request_ms for x in xs]
     loops = [x for xs in loop_ms for x in xs]
     errs = [e for es in errors for e in es]
