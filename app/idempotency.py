@@ -116,7 +116,6 @@ def purge_expired() -> int:
     deleted = db.session.execute(
         delete(IdempotencyRecord).where(IdempotencyRecord.created_at < clock.now() - KEEP_FOR)
     ).rowcount
-    db.session.commit()
     return deleted or 0
 
 
