@@ -187,7 +187,7 @@ def _readable(fd: int) -> bool:
 @event.listens_for(Pool, "checkout")
 def _refuse_connection_the_server_closed(dbapi_connection, connection_record, connection_proxy):
     """Hand out no PostgreSQL connection that the server has closed (a restart, a terminated backend), without a
-    round trip per request: `pool_pre_ping` sent a SELECT 1 at every checkout, a tenth of a simple request's time.
+    round trip per request: `pool_pre_ping` sent a SELECT 1 at every checkout (its cost: bench/RESULTS.md).
 
     An idle connection has nothing to read unless the server wrote to it, and a server that closes a connection
     writes its FATAL message and then EOF. So a readable socket, or a connection psycopg already knows is closed,

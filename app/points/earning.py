@@ -33,6 +33,7 @@ from app.menu.models import Community
 from app.orders.models import Order
 from app.points import ledger, statements
 from app.points.models import LedgerEntry, PointsAccount, PointsReversal
+from app.presenting import Shown
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ def award_rating_bonus(*, order: Order, stars: int) -> LedgerEntry | None:
                   reason=f"5-star rating: order {order.id}, {order.item_name}")
 
 
-def reverse_order_awards(*, order: Order, staff_user, reason: str) -> dict:
+def reverse_order_awards(*, order: Order, staff_user, reason: str) -> Shown:
     """Dispute reversal: take back the order's completion award and rating bonus, at most once per order.
 
     Never takes the volunteer's balance below zero: it reverses what the balance covers (the completion award
@@ -187,14 +188,12 @@ def reverse_order_awards(*, order: Order, staff_user, reason: str) -> dict:
     return reversal_view(reversal, entry_ids=[e.id for e in entries])
 
 
-def reversal_view(reversal: PointsReversal, entry_ids=None) -> dict:
+def reversal_view(reversal: PointsReversal, entry_ids=None) -> Shown:
+    """A reversal with the ids of the entries it made (PointsReversalSchema)."""
     if entry_ids is None:
         entry_ids = list(db.session.scalars(select(LedgerEntry.id).where(
             LedgerEntry.order_id == reversal.order_id, LedgerEntry.kind == "reversal").order_by(LedgerEntry.id)))
-    return {"order_id": reversal.order_id, "volunteer_id": reversal.volunteer_id,
-            "community_id": reversal.community_id, "awarded": reversal.awarded, "reversed": reversal.reversed,
-            "shortfall": reversal.shortfall, "reason": reversal.reason, "created_by_id": reversal.created_by_id,
-            "created_at": reversal.created_at, "entry_ids": entry_ids}
+    return Shown(reversal, entry_ids=entry_ids)
 
 
 def reversals_statement(*, community_id: int, shortfall_only: bool = False):

@@ -21,6 +21,7 @@ from app.extensions import db
 from app.matching import volunteers as volunteers_service
 from app.points import ledger
 from app.points.models import Redemption, Reward
+from app.presenting import Shown
 
 # No 0/O, 1/I/L: a code read aloud or typed at a counter cannot be mistaken. 31^8 ≈ 8.5e11 codes.
 PICKUP_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -181,13 +182,9 @@ def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> 
     return redemption
 
 
-def redemption_view(redemption: Redemption, *, show_code: bool) -> dict:
+def redemption_view(redemption: Redemption, *, show_code: bool) -> Shown:
     """A redemption as the API shows it; the pickup code only to the volunteer who redeemed it."""
-    view = {name: getattr(redemption, name) for name in (
-        "id", "reward_id", "volunteer_id", "community_id", "reward_name", "quantity", "points", "status",
-        "created_at", "fulfilled_at", "cancelled_at", "cancel_reason")}
-    view["pickup_code"] = redemption.pickup_code if show_code else None
-    return view
+    return Shown(redemption) if show_code else Shown(redemption, pickup_code=None)
 
 
 def redemptions_statement(*, user, community_id: int | None = None, status: str | None = None,

@@ -167,11 +167,11 @@ def test_reversal_takes_back_both_awards(community, volunteer, staff):
     completion = earning.award_completion(order=order)
     bonus = earning.award_rating_bonus(order=order, stars=5)
     result = earning.reverse_order_awards(order=order, staff_user=staff, reason="居民投诉未到场")
-    assert (result["awarded"], result["reversed"], result["shortfall"]) == (12, 12, 0)
+    assert (result.awarded, result.reversed, result.shortfall) == (12, 12, 0)
     reversals = h.entries(order_id=order.id, kind="reversal")
     assert [(e.amount, e.corrects_entry_id, e.created_by_id) for e in reversals] == [
         (10, completion.id, staff.id), (2, bonus.id, staff.id)]
-    assert result["entry_ids"] == [e.id for e in reversals]
+    assert result.entry_ids == [e.id for e in reversals]
     assert h.balance(volunteer) == 0 and h.issuing_balance(community) == 0
     assert h.verify() == []
 
@@ -182,7 +182,7 @@ def test_reversal_never_overdraws_and_reports_the_shortfall(community, volunteer
     earning.award_rating_bonus(order=order, stars=5)
     earning.adjust(volunteer=volunteer, amount=-9, reason="已兑换线下物品", staff_user=staff)  # 3 left
     result = earning.reverse_order_awards(order=order, staff_user=staff, reason="争议")
-    assert (result["awarded"], result["reversed"], result["shortfall"]) == (12, 3, 9)
+    assert (result.awarded, result.reversed, result.shortfall) == (12, 3, 9)
     assert [e.amount for e in h.entries(order_id=order.id, kind="reversal")] == [3]  # the completion first
     assert h.balance(volunteer) == 0
     stored = db.session.scalar(select(PointsReversal).where(PointsReversal.order_id == order.id))
@@ -193,7 +193,7 @@ def test_reversal_never_overdraws_and_reports_the_shortfall(community, volunteer
 def test_reversal_happens_once_and_stops_later_awards(community, volunteer, staff):
     order = h.order(volunteer, points=10, minutes_status="pending_review")
     result = earning.reverse_order_awards(order=order, staff_user=staff, reason="争议")
-    assert (result["awarded"], result["reversed"], result["shortfall"], result["entry_ids"]) == (0, 0, 0, [])
+    assert (result.awarded, result.reversed, result.shortfall, result.entry_ids) == (0, 0, 0, [])
     with pytest.raises(ApiError) as refused:
         earning.reverse_order_awards(order=order, staff_user=staff, reason="again")
     assert refused.value.status == 409 and refused.value.code == "points_already_reversed"
@@ -424,7 +424,7 @@ def test_random_operations_match_the_model(ctx, operations):
                 else:
                     owed = o["completion"] + o["bonus"]
                     taken = min(owed, balances[o["volunteer"]])
-                    assert (result["reversed"], result["shortfall"]) == (taken, owed - taken)
+                    assert (result.reversed, result.shortfall) == (taken, owed - taken)
                     balances[o["volunteer"]] -= taken
                     o["reversed"] = True
         elif op == "adjust":
