@@ -43,6 +43,8 @@ DEFAULT_WECHAT_TEMPLATES = {
     "low_rating": "dev-low-rating",
     "offer_expiring": "dev-offer-expiring",
     "redemption_ready": "dev-redemption-ready",
+    "order_released": "dev-order-released",
+    "order_needs_attention": "dev-order-needs-attention",
 }
 
 

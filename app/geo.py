@@ -51,21 +51,23 @@ def geodesic_m(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     return geodesic((lat1, lng1), (lat2, lng2)).meters
 
 
-def coarsen(lat: float, lng: float, metres: float = 200) -> tuple[float, float]:
-    """A location shown in place of an exact address: the centre of its H3 cell at the resolution whose
-    average edge is nearest `metres` on a log scale (res 9, 201 m average edge, for the default).
-
-    The error is at most the cell's circumradius (172-221 m across China at res 9) and about 110 m on
-    average. Snapping to a cell centre is deterministic, the same for every point in the cell (so nearby
-    points cannot be told apart by repeated queries, unlike added noise), and at the default it lands in
-    the same res-9 cell as the original, so matching on the coarse point gives the same candidates.
-    """
-    return h3_int.cell_to_latlng(h3_int.latlng_to_cell(lat, lng, _resolution_for_edge(metres)))
+COARSE_RESOLUTION = 8  # about 460 m average edge: a neighbourhood of a few blocks, not an address
+DISTANCE_STEP_M = 100
 
 
-@lru_cache(maxsize=64)
-def _resolution_for_edge(metres: float) -> int:
-    return min(range(16), key=lambda res: abs(math.log(h3.average_hexagon_edge_length(res, "m") / metres)))
+def coarse_point(lat: float, lng: float) -> tuple[float, float]:
+    """A location shown in place of an exact address (api.md, "Trust"): the centre of its resolution-8 H3 cell.
+
+    Snapping to a fixed grid is deterministic, the same for every point in the cell, so no number of queries tells
+    two points of one cell apart (unlike added noise, which averages out). The error is at most the cell's
+    circumradius, about 400-600 m across China."""
+    return h3_int.cell_to_latlng(h3_int.latlng_to_cell(lat, lng, COARSE_RESOLUTION))
+
+
+def coarse_distance_m(lat: float, lng: float, coarse_lat: float, coarse_lng: float) -> int:
+    """The distance a stranger is shown: from their point to the coarse point, rounded to 100 m, so that it says
+    nothing finer than the grid does."""
+    return DISTANCE_STEP_M * round(haversine_m(lat, lng, coarse_lat, coarse_lng) / DISTANCE_STEP_M)
 
 
 @lru_cache(maxsize=1 << 18)

@@ -545,6 +545,7 @@ def make_queries(layout: Layout, city_n: int, residents: int, count: int, rng: n
         hours = float(rng.choice([1.0, 1.5, 2.0, 3.0]))
         expected = min(int(rng.choice([30, 45, 60, 90, 120])), int(hours * 60))
         req = SearchRequest(category_id=int(skills[k]), lat=float(lat[k]), lng=float(lng[k]), radius_m=RADIUS_M,
+                            community_id=int(community[k]),
                             window_start=start, window_end=start + timedelta(hours=hours), expected_minutes=expected,
                             resident_id=int(rng.integers(city_n + 1, city_n + residents + 1)))
         queries.append(Query(req, int(community[k])))

@@ -13,7 +13,8 @@ What it does, all on 127.0.0.1, stopping by itself:
    control offers with the item's usual 10 minutes, which must still be pending at the end.
 4. `--threads` client threads each run `--loops` full loops: the resident orders, then staff dispatch to the
    thread's volunteer who accepts (even loops) or the volunteer claims it from the open pool (odd loops), check-in,
-   check-out, and the resident rates it 5 stars. Every POST carries an Idempotency-Key; a connection error, a
+   check-out with the resident's service code, staff approve the minutes (a loop is too short to verify), and the
+   resident rates it 5 stars. Every POST carries an Idempotency-Key; a connection error, a
    timeout, a 5xx, a 429 or 409 `idempotency_in_progress` is retried with the SAME key and body (backoff up to 1 s,
    for at most 240 s). A 409 whose order shows the step already done counts as done (`resolved_by_state`, which
    should stay 0: the replay should answer). Every 2xx answer to a POST is recorded as an acknowledged write.
@@ -412,7 +413,7 @@ class Loops:
         self.acks: list[Ack] = []
         self.results: list[LoopResult] = []
         self.lock = threading.Lock()
-        self.total_steps = threads * loops * 6
+        self.total_steps = threads * loops * 7
         self.killed = False
 
     def _ack(self, ack: Ack) -> None:
@@ -480,8 +481,14 @@ class Loops:
                            {"lat": body["lat"], "lng": body["lng"]}, oid,
                            lambda o: o["status"] in ("in_service", "completed", "rated"))
                 self._post(http, t, j, "check_out", volunteer, f"/api/v1/orders/{oid}/check-out",
-                           {"lat": body["lat"], "lng": body["lng"], "summary": "服务完成"}, oid,
+                           {"lat": body["lat"], "lng": body["lng"], "summary": "服务完成",
+                            "service_code": order["service_code"]}, oid,
                            lambda o: o["status"] in ("completed", "rated"))
+                # A loop takes seconds, far below a quarter of the item's minutes, so its minutes wait for a staff
+                # decision (too short); staff approve them, and the approval pays the completion award.
+                self._post(http, t, j, "review", staff, f"/api/v1/orders/{oid}/minutes-review",
+                           {"approve": True, "minutes": 30, "note": "压测"}, oid,
+                           lambda o: o["minutes_status"] in ("approved", "verified"))
                 self._post(http, t, j, "rate", resident, f"/api/v1/orders/{oid}/rating",
                            {"stars": 5, "comment": "很好", "tags": ["准时"]}, oid, lambda o: o["status"] == "rated")
                 result.finished = True
@@ -597,10 +604,14 @@ def check_database(url: str, loops: Loops, planted: list[PlantedOffer], restarte
                     problems.append(f"LOST {where}: no check-out or completion time")
                 if order[9] == "verified" and f"order:{ack.order_id}:completion" not in entries:
                     problems.append(f"LOST {where}: verified service without its completion award")
+            if ack.step == "review":
+                if order[9] != "approved" or f"order:{ack.order_id}:completion" not in entries:
+                    problems.append(f"LOST {where}: minutes {order[9]}, completion award "
+                                    f"{f'order:{ack.order_id}:completion' in entries}")
             if ack.step == "rate":
                 if ack.order_id not in ratings or status != "rated":
                     problems.append(f"LOST {where}: status {status}, rating row {ack.order_id in ratings}")
-                elif order[9] == "verified" and f"order:{ack.order_id}:rating_bonus" not in entries:
+                elif order[9] in ("verified", "approved") and f"order:{ack.order_id}:rating_bonus" not in entries:
                     problems.append(f"LOST {where}: 5-star rating without its bonus")
 
         # 2. Every loop finished with the exact timeline.
@@ -616,7 +627,8 @@ def check_database(url: str, loops: Loops, planted: list[PlantedOffer], restarte
                 problems.append(f"UNFINISHED loop {where}: {result.error}")
                 continue
             counts["loops_finished"] += 1
-            timeline = [(e[0], e[1]) for e in events.get(result.order_id, [])]
+            # Status changes only: the minutes decision is an event that leaves the status where it is.
+            timeline = [(e[0], e[1]) for e in events.get(result.order_id, []) if e[0] != e[1]]
             if timeline != expected[result.path]:
                 problems.append(f"TIMELINE {where} order {result.order_id}: {timeline}")
             order = orders[result.order_id]
@@ -818,6 +830,7 @@ def main(argv=None) -> int:
     print()
     print("== crash safety ==")
     for name in ("acks", "ack_create", "ack_dispatch", "ack_accept", "ack_claim", "ack_check_in", "ack_check_out",
+                 "ack_review",
                  "ack_rate", "loops_finished", "orders", "offers", "events", "ratings", "ledger_entries",
                  "idempotency_records", "short_offers", "short_offers_swept_after_restart", "control_offers"):
         print(f"  {name:36} {counts.get(name, 0)}")

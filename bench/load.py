@@ -493,7 +493,7 @@ def run_loops(port: int, world: dict, connections: int, duration: float, seed: i
                 post(http, index, vol_token, f"/api/v1/orders/{oid}/accept", None, 200)
                 post(http, index, vol_token, f"/api/v1/orders/{oid}/check-in", {"lat": lat, "lng": lng}, 200)
                 post(http, index, vol_token, f"/api/v1/orders/{oid}/check-out",
-                     {"lat": lat, "lng": lng, "summary": "服务完成"}, 200)
+                     {"lat": lat, "lng": lng, "summary": "服务完成", "service_code": order["service_code"]}, 200)
                 post(http, index, res_token, f"/api/v1/orders/{oid}/rating", {"stars": 5, "tags": ["准时"]}, 201)
                 loop_ms[index].append((time.perf_counter() - started) * 1000)
             except Exception as exc:  # noqa: BLE001

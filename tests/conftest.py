@@ -149,7 +149,9 @@ class AuthActions:
         from app.accounts import service as accounts_service
 
         with factories.context():
-            tokens = accounts_service.sign_in(user=db.session.merge(user))
+            # The user as stored now (not merged from the test's copy, which may be older than a role the test's
+            # requests gave them since).
+            tokens = accounts_service.sign_in(user=accounts_service.get(user_id=user.id))
             db.session.commit()  # a boundary, like the sign-in request
             return tokens
 

@@ -113,7 +113,7 @@ def volunteer(community_, skills=(), *, status="approved", lat=None, lng=None, a
         return v
 
 
-def order(item, resident=None, *, lat=None, lng=None, start_in_hours=1, hours=3, **overrides):
+def order(item, resident=None, *, lat=None, lng=None, start_in_hours=0.25, hours=3, **overrides):
     """A pending order for `item` near its community centre, in a window starting soon."""
     from datetime import timedelta
 

@@ -63,6 +63,14 @@ def require_staff_of(user, community_id: int) -> None:
         raise ApiError.forbidden("Only staff of this community may do this.", code="not_community_staff")
 
 
+def refuse_own_record(user, subject_user_id: int | None) -> None:
+    """Nobody decides on their own record: staff (or an admin) who are also the volunteer concerned get 403
+    `conflict_of_interest`, so that another staff member or an admin decides instead."""
+    if user is not None and subject_user_id is not None and user.id == subject_user_id:
+        raise ApiError.forbidden("You cannot decide on your own record; another staff member or an admin must.",
+                                 code="conflict_of_interest")
+
+
 @cache
 def _family_with_user():
     """Built once: every authenticated request runs it, and building it costs about as much as running it."""
@@ -128,4 +136,5 @@ def _register_token_problems() -> None:
     jwt.user_lookup_error_loader(
         lambda header, payload: problem(401, "user_inactive", "This account no longer exists or is disabled."))
     jwt.needs_fresh_token_loader(lambda header, payload: problem(401, "token_not_fresh", "Sign in again to do this."))
-    jwt.token_verification_failed_loader(lambda header, payload: problem(401, "token_invalid", "The token is not valid."))
+    jwt.token_verification_failed_loader(
+        lambda header, payload: problem(401, "token_invalid", "The token is not valid."))

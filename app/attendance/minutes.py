@@ -1,8 +1,10 @@
 """The minutes' status machine, for any record of service that carries `service_minutes` and `minutes_status` (an
 order; an activity's sign-up): the one place those change, each a compare-and-set on the status seen.
 
-    (none) ──record──▶ verified | pending_review ──review──▶ approved | rejected
-    verified, approved ──void──▶ voided
+    (none) ──verify──▶ verified
+    (none) ──hold_for_review──▶ pending_review ──approve / reject──▶ approved | rejected
+                                pending_review ──confirm──▶ verified   (the last reason, the missing confirmation, gone)
+    verified, approved, pending_review ──void──▶ voided   (a points reversal: the record no longer stands)
 
 Verified and approved minutes count in the volunteer's totals (kept apart, as the rules on 志愿时长 require: what
 the system verified, what staff approved); voiding takes them off again.
@@ -24,12 +26,13 @@ TRANSITIONS = {
     "hold_for_review": ((None,), "pending_review", "minutes_already_recorded"),
     "approve": (("pending_review",), "approved", "minutes_not_pending_review"),
     "reject": (("pending_review",), "rejected", "minutes_not_pending_review"),
-    "void": (COUNTED, "voided", "minutes_not_counted"),
+    "confirm": (("pending_review",), "verified", "minutes_not_pending_review"),
+    "void": (COUNTED + ("pending_review",), "voided", "minutes_not_voidable"),
 }
 CONFLICT_DETAILS = {
     "minutes_already_recorded": "These minutes were recorded already.",
     "minutes_not_pending_review": "These minutes are not waiting for review.",
-    "minutes_not_counted": "These minutes are not counted, so there is nothing to void.",
+    "minutes_not_voidable": "These minutes were not recorded, or were rejected or voided already.",
 }
 _TOTALS = {"verified": "verified_minutes", "approved": "approved_minutes"}
 

@@ -51,7 +51,8 @@ def weights_for(community) -> dict:
 
 
 def components(c, radius_m: int, orders_30d: int) -> tuple[tuple[float, ...], float]:
-    """The ranking components of a candidate (each 0..1, in the order of DEFAULT_WEIGHTS), and its Bayesian mean rating."""
+    """The ranking components of a candidate (each 0..1, in the order of DEFAULT_WEIGHTS), and its Bayesian mean
+    rating."""
     v = c.volunteer
     bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
     reliability = ((v.offers_accepted + RELIABILITY_PRIOR_ACCEPTED)

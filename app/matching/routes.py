@@ -11,6 +11,7 @@ from app.matching.schemas import (
     VolunteerSchema,
 )
 from app.menu import service as menu_service
+from app.orders import suspension
 from app.pagination import PAGINATION_HEADER_DOC, paginate
 from app.schemas import list_of
 
@@ -60,9 +61,9 @@ def approve(volunteer_id):
 @blp.arguments(SuspendSchema)
 @blp.response(200, VolunteerSchema)
 def suspend(body, volunteer_id):
-    """Suspend a volunteer: they leave every search at once."""
+    """Suspend a volunteer: they leave every search at once, the orders they hold go back to staff."""
     volunteer = service.get_for_staff(volunteer_id=volunteer_id, user=me())
-    return service.suspend(volunteer=volunteer, staff_user=me(), reason=body["reason"])
+    return suspension.suspend(volunteer=volunteer, staff_user=me(), reason=body["reason"])
 
 
 @blp.route("/volunteers/me", methods=["GET"])

@@ -98,12 +98,14 @@ class SearchRequest:
     window_start: datetime
     window_end: datetime
     expected_minutes: int
+    community_id: int  # only its own community's volunteers may take an order
     resident_id: int | None = None
     exclude_volunteer_ids: frozenset = frozenset()
 
 
 def search_request_for(order, exclude_volunteer_ids=()) -> SearchRequest:
     return SearchRequest(category_id=order.category_id, lat=order.lat, lng=order.lng, radius_m=order.radius_m,
+                         community_id=order.community_id,
                          window_start=order.window_start, window_end=order.window_end,
                          expected_minutes=order.expected_minutes, resident_id=order.resident_id,
                          exclude_volunteer_ids=frozenset(exclude_volunteer_ids))
@@ -207,7 +209,8 @@ class _Rings:
         self.params = {"category_id": req.category_id, "now": now, "lat": req.lat, "lng": req.lng,
                        "lng_scale2": math.cos(math.radians(req.lat)) ** 2, "beyond": -1.0,
                        "hours_0": hours[0], "hours_1": hours[1], "hours_2": hours[2],
-                       "resident_id": req.resident_id, "excluded": list(req.exclude_volunteer_ids)}
+                       "community_id": req.community_id, "resident_id": req.resident_id,
+                       "excluded": list(req.exclude_volunteer_ids)}
 
     def read(self, reach: float) -> list:
         # Every row the flat distance puts within reach (and slack), in cells wide enough for all of them.

@@ -7,7 +7,7 @@ from sqlalchemy.orm import lazyload, selectinload
 
 from app import clock, geo
 from app.accounts import service as accounts_service
-from app.accounts.auth import can_staff, require_staff_of
+from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import index
@@ -57,6 +57,14 @@ def require_active_row(*, user) -> Row:
     return _refuse_unless_approved(db.session.execute(_VOLUNTEER_ROW_BY_USER, {"user_id": user.id}).first())
 
 
+def require_profile_row(*, user) -> Row:
+    """The caller's volunteer profile as a read-only row, whatever its status, or 403 when they have none."""
+    volunteer = db.session.execute(_VOLUNTEER_ROW_BY_USER, {"user_id": user.id}).first()
+    if volunteer is None:
+        raise ApiError.forbidden("You have not applied as a volunteer.", code="not_a_volunteer")
+    return volunteer
+
+
 def _refuse_unless_approved(volunteer):
     if volunteer is None:
         raise ApiError.forbidden("You have not applied as a volunteer.", code="not_a_volunteer")
@@ -97,8 +105,9 @@ def volunteers_statement(*, community_id: int, status: str | None = None):
 
 
 def approve(*, volunteer: Volunteer, staff_user) -> Volunteer:
-    """Approve an application, or reinstate a suspended volunteer."""
+    """Approve an application, or reinstate a suspended volunteer (never one's own)."""
     require_staff_of(staff_user, volunteer.community_id)
+    refuse_own_record(staff_user, volunteer.user_id)
     if volunteer.status != "approved":
         volunteer.status = "approved"
         volunteer.approved_at = clock.now()
@@ -110,8 +119,9 @@ def approve(*, volunteer: Volunteer, staff_user) -> Volunteer:
 
 
 def suspend(*, volunteer: Volunteer, staff_user, reason: str = "") -> Volunteer:
-    """Suspend: out of every search at once. Orders already held stay with them for staff to reassign."""
+    """Suspend: out of every search at once (what it does to their orders is app.orders.suspension's)."""
     require_staff_of(staff_user, volunteer.community_id)
+    refuse_own_record(staff_user, volunteer.user_id)
     if volunteer.status != "suspended":
         volunteer.status = "suspended"
         volunteer.suspended_at = clock.now()

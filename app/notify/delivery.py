@@ -3,8 +3,9 @@
 A run (app.notify.jobs) claims due rows with one conditional UPDATE (status, due time and lease in the WHERE
 clause, a fresh `claim_token` in the SET) and commits that claim before it calls WeChat, so no database lock is held
 over the network and a second runner, concurrent or later, cannot claim the same rows. `send` talks to WeChat only;
-each outcome is then recorded with a conditional update on the claim token, in its own transaction. Failures that may pass (network, busy, rate limit, token trouble) come back with
-exponential backoff; WeChat's final answers (43101 not subscribed, 47003 bad data, ...) are recorded and not retried.
+each outcome is then recorded with a conditional update on the claim token, in its own transaction. Failures that
+may pass (network, busy, rate limit, token trouble) come back with exponential backoff; WeChat's final answers
+(43101 not subscribed, 47003 bad data, ...) are recorded and not retried.
 """
 from __future__ import annotations
 

@@ -53,6 +53,14 @@ TEMPLATES: dict[str, Template] = {
     "offer_expiring": Template("offer_expiring", lambda d: {
         "thing1": d.get("item_name"), "time2": d.get("window_start"), "thing3": "派单即将超时，请尽快接单",
     }),
+    # 服务变更通知, to the resident: 服务项目 · 订单编号 · 温馨提示 (their volunteer can no longer come)
+    "order_released": Template("order_released", lambda d: {
+        "thing1": d.get("item_name"), "character_string2": _order_no(d), "thing3": "志愿者无法前来，正在重新安排",
+    }),
+    # 待处理订单提醒, to staff: 服务项目 · 订单编号 · 原因
+    "order_needs_attention": Template("order_needs_attention", lambda d: {
+        "thing1": d.get("item_name"), "character_string2": _order_no(d), "thing3": d.get("reason") or "请及时处理",
+    }),
     # 兑换成功通知, to the volunteer: 奖品名称 · 取货码 · 温馨提示
     "redemption_ready": Template("redemption_ready", lambda d: {
         "thing1": d.get("reward_name"), "character_string2": d.get("pickup_code"), "thing3": "请凭取货码到社区领取",

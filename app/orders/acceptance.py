@@ -28,7 +28,7 @@ def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
     if mine is not None and mine.status in OFFER_ANSWER_CONFLICTS:
         raise ApiError.conflict(*OFFER_ANSWER_CONFLICTS[mine.status])
     flows.check(order, "accept")
-    raise ApiError.conflict("not_your_order", "This order is offered to someone else.")
+    raise ApiError.forbidden("This order is offered to someone else.", code="not_your_order")
 
 
 def _expire_if_due(order: Order, current: Offer) -> None:

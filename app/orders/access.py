@@ -34,6 +34,12 @@ def role_of(user, order: Order) -> str:
     return "volunteer"
 
 
+def may_see_service_code(order: Order, user) -> bool:
+    """The service code is the resident's word that the service happened: shown to the resident, and to the staff
+    member who ordered for them (代点单, who hands it over), never to the volunteer."""
+    return user is not None and user.id in (order.resident_id, order.created_by_id)
+
+
 def refusals_for(order: Order, volunteer) -> list[str]:
     """app.orders.eligibility's rule for this order and volunteer, with what it needs read from the database."""
     return eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids,
@@ -67,13 +73,14 @@ def get_for(*, user, order_id: int, claiming: bool = False) -> tuple[Order, str 
     """The order and how `user` sees it; 404 when they may not see it, so existence does not leak.
 
     `claiming`: a volunteer claiming an order may also find one they could take but that is no longer open (or that
-    they could take but for their capacity), so that losing a race for an order from the pool is a 409 (someone
-    was first, or you are busy), not a 404."""
+    they could take but for their own standing: their capacity, a suspension), so that losing a race for an order
+    from the pool is a 409 (someone was first, or you are busy) and a suspended volunteer hears why (403), not a
+    404."""
     order = get(order_id=order_id)
     view = visibility(order, user) if order is not None else None
     if view is None and claiming and order is not None:
         volunteer = volunteers_service.get_by_user(user_id=user.id)
-        if volunteer is not None and set(refusals_for(order, volunteer)) <= {"at_capacity"}:
+        if volunteer is not None and set(refusals_for(order, volunteer)) <= {"at_capacity", "not_approved"}:
             return order, None
     if view is None:
         raise ApiError.not_found("order")

@@ -18,7 +18,7 @@ def cancel(*, order: Order, user, reason: str) -> Order:
     if role == "resident" and not can_staff(user, order.community_id) and order.status == "in_service":
         raise ApiError.conflict("service_started", "The service has started; ask the community staff to cancel.")
     if role not in ("resident", "staff", "admin"):
-        raise ApiError.conflict("not_your_order", "Only the resident or community staff can cancel.")
+        raise ApiError.forbidden("Only the resident or community staff can cancel.", code="not_your_order")
     return flows.transition(order, "cancel", actor=user, actor_role=role, note=reason,
                             offer=access.current_offer(order),
                             values={"cancel_reason": reason, "current_offer_id": None, "needs_attention": False})

@@ -11,14 +11,14 @@ from scipy.optimize import linear_sum_assignment
 from sqlalchemy import select
 
 from app import clock, geo
-from app.accounts.auth import can_staff, require_staff_of
+from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import ranking
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.menu.models import Community
-from app.orders import eligibility, flows, offers
+from app.orders import eligibility, flows, offers, timeline
 from app.orders.models import Offer, Order
 
 log = logging.getLogger(__name__)
@@ -76,8 +76,7 @@ def flag_for_attention(order: Order, why: str) -> None:
     """Staff should look: auto dispatch gave up. The order stays in the open pool; the flag is an event too."""
     if not order.needs_attention:
         order.needs_attention = True
-        flows.record(order, actor=None, actor_role="system", from_status=order.status, to_status=order.status,
-                     note=f"needs attention: {why}; left in the open pool")
+        timeline.note(order, f"needs attention: {why}; left in the open pool")
     return None
 
 
@@ -85,7 +84,7 @@ def dispatch_auto(*, order: Order, staff_user) -> Offer:
     """`{"auto": true}` from staff: offer to the best candidate now, whatever the community's policy."""
     require_staff_of(staff_user, order.community_id)
     flows.check(order, "offer")
-    candidates = offers.candidates_for(order, limit=1)
+    candidates = offers.candidates_for(order, limit=1, not_user_id=staff_user.id)  # never to themselves
     if not candidates:
         raise ApiError.conflict("no_candidates", "No eligible volunteer is near this order.")
     best = candidates[0]
@@ -100,6 +99,7 @@ def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not can_staff(staff_user, volunteer.community_id):
         raise ApiError.invalid("unknown_volunteer", "No such volunteer in your communities.", field="volunteer_id")
+    refuse_own_record(staff_user, volunteer.user_id)
     refused = eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids,
                                    tried_ids=offers.tried_volunteer_ids(order))
     if refused:

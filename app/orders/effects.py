@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from app import clock
 from app.attendance import minutes as attendance_minutes
+from app.attendance import rules
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
-from app.orders import offer_status
+from app.orders import offer_status, timeline
 from app.orders.models import FollowUp, Offer, Order
 from app.points import earning
 
@@ -36,6 +37,7 @@ class Change:
     action: str
     from_status: str
     to_status: str
+    holder_id: int | None = None  # the volunteer holding the order before the change
     actor: object = None
     volunteer: Volunteer | None = None
     offer: Offer | None = None
@@ -49,9 +51,10 @@ def take_capacity(change: Change) -> None:
 
 
 def release_capacity(change: Change) -> None:
-    """Leaving a held status (check-out, or a cancel of an accepted or in-service order) frees the holder."""
-    if change.from_status in HELD_STATUSES and change.order.volunteer_id:
-        volunteers_service.release_capacity(volunteer_id=change.order.volunteer_id)
+    """Leaving a held status (check-out, a release, or a cancel of an accepted or in-service order) frees the
+    holder."""
+    if change.from_status in HELD_STATUSES and change.holder_id:
+        volunteers_service.release_capacity(volunteer_id=change.holder_id)
 
 
 # The offer's own status and the volunteer's counters for ranking
@@ -87,14 +90,34 @@ def _settle(offer: Offer, action: str, **values) -> None:
 # Minutes and points
 
 def record_minutes(change: Change) -> None:
-    """Check-out: the visit's minutes enter the minutes' status machine (counted at once when verified), and verified
-    service is paid for."""
+    """Check-out: the visit's minutes enter the minutes' status machine (counted at once when verified, with the
+    reasons why not otherwise), and verified service is paid for."""
     assessment = change.details["assessment"]
     action = "verify" if assessment.verified else "hold_for_review"
     attendance_minutes.change(change.order, action, volunteer_id=change.order.volunteer_id,
-                              service_minutes=assessment.minutes)
+                              service_minutes=assessment.minutes, review_reasons=list(assessment.reasons))
     if assessment.verified:
         earning.award_completion(order=change.order)
+
+
+def confirm_by_rating(change: Change) -> None:
+    """The resident's own rating confirms the service (an automatic one does not): `unconfirmed` leaves the reasons,
+    and minutes that were waiting for nothing else are verified, capped, and paid."""
+    order = change.order
+    if change.details["rating"].automatic:
+        return
+    order.confirmed_at = order.confirmed_at or clock.now()
+    if order.minutes_status != "pending_review" or "unconfirmed" not in (order.review_reasons or []):
+        return
+    left = [reason for reason in order.review_reasons if reason != "unconfirmed"]
+    if left:
+        order.review_reasons = left
+        return
+    capped = min(order.service_minutes or 0, rules.minutes_cap(order.expected_minutes))
+    attendance_minutes.change(order, "confirm", volunteer_id=order.volunteer_id, review_reasons=[],
+                              service_minutes=capped)
+    timeline.note(order, f"minutes verified: {order.service_minutes}, confirmed by the resident's rating")
+    earning.award_completion(order=order)
 
 
 def count_rating(change: Change) -> None:
@@ -148,6 +171,16 @@ def notify_checked_in(change: Change) -> None:
         user_id=order.resident_id, event="order_checked_in", title="志愿者已到达",
         body=f"「{order.item_name}」服务开始", dedupe_key=f"order:{order.id}:checked_in",
         data={"order_id": order.id, "item_name": order.item_name, "at": order.check_in_at})
+
+
+def notify_released(change: Change) -> None:
+    """The resident is told that their volunteer can no longer come and that the order is being arranged again."""
+    order = change.order
+    notify_service.notify(
+        user_id=order.resident_id, event="order_released", title="志愿者无法前来",
+        body=f"「{order.item_name}」的志愿者无法前来，社区正在为您重新安排",
+        dedupe_key=f"order:{order.id}:released:{change.holder_id}",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
 
 
 def notify_completed(change: Change) -> None:

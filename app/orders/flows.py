@@ -6,8 +6,9 @@ is a compare-and-set on the status the caller saw, so of two racing actions (two
 against a cancel) exactly one wins and the other gets a 409 with a code that says why.
 
     pending ──offer──▶ offered ──accept──▶ accepted ──check_in──▶ in_service ──check_out──▶ completed ──rate──▶ rated
-       ▲  ◀─decline / offer_expired──┘         ▲
-       └────────────────claim──────────────────┘
+       ▲  ◀─decline / offer_expired / withdraw_offer──┘   │
+       ├────────────────claim──────────────────▶          │
+       └─────────────────────release──────────────────────┘
     pending, offered, accepted, in_service ──cancel──▶ cancelled;  pending, offered ──expire──▶ expired
 
 What the dispatch policy does after an offer ends (the next candidate) is app.orders.dispatch's, called by whoever
@@ -20,10 +21,9 @@ from dataclasses import dataclass
 from app import clock
 from app.db import change_if
 from app.errors import ApiError
-from app.extensions import db
-from app.orders import effects
+from app.orders import effects, timeline
 from app.orders.effects import Change
-from app.orders.models import Order, OrderEvent
+from app.orders.models import Order
 
 STATUSES = ("pending", "offered", "accepted", "in_service", "completed", "rated", "cancelled", "expired")
 OPEN_STATUSES = ("pending", "offered")
@@ -55,10 +55,13 @@ TRANSITIONS = {
                  requires=(effects.take_capacity,)),
     "decline": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_declined),
     "offer_expired": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_expired),
+    "withdraw_offer": _t({"offered"}, "pending", "order_not_offered", effects.withdraw_offer),
+    "release": _t({"accepted"}, "pending", "order_not_accepted", effects.release_capacity, effects.notify_released),
     "check_in": _t({"accepted"}, "in_service", "order_not_accepted", effects.notify_checked_in),
     "check_out": _t({"in_service"}, "completed", "order_not_in_service",
                     effects.release_capacity, effects.record_minutes, effects.notify_completed),
-    "rate": _t({"completed"}, "rated", "order_not_completed", effects.count_rating, effects.open_follow_up),
+    "rate": _t({"completed"}, "rated", "order_not_completed",
+               effects.confirm_by_rating, effects.count_rating, effects.open_follow_up),
     "cancel": _t({"pending", "offered", "accepted", "in_service"}, "cancelled", "order_not_cancellable",
                  effects.withdraw_offer, effects.release_capacity),
     "expire": _t({"pending", "offered"}, "expired", "order_not_open", effects.withdraw_offer),
@@ -87,13 +90,6 @@ def check(order: Order, action: str) -> None:
         raise conflict(_specific_code(order, action, transition.conflict))
 
 
-def record(order: Order, *, actor, actor_role: str, from_status: str | None, to_status: str, note: str = "") -> None:
-    """One line of the timeline (also for what is no status change: a flag for staff, a minutes decision)."""
-    db.session.add(OrderEvent(order_id=order.id, at=clock.now(), actor_id=getattr(actor, "id", None),
-                              actor_role=actor_role, from_status=from_status, to_status=to_status,
-                              note=(note or "")[:500]))
-
-
 def transition(order: Order, action: str, *, actor=None, actor_role: str = "system", note: str = "",
                values: dict | None = None, volunteer=None, offer=None, **details) -> Order:
     """Move `order` by `action`, setting `values` with it, record the event and run the action's effects. 409 when
@@ -101,8 +97,8 @@ def transition(order: Order, action: str, *, actor=None, actor_role: str = "syst
     check(order, action)
     rule = TRANSITIONS[action]
     seen = order.status
-    change = Change(order=order, action=action, from_status=seen, to_status=rule.target, actor=actor,
-                    volunteer=volunteer, offer=offer, details=details)
+    change = Change(order=order, action=action, from_status=seen, to_status=rule.target,
+                    holder_id=order.volunteer_id, actor=actor, volunteer=volunteer, offer=offer, details=details)
     for requirement in rule.requires:
         requirement(change)
     values = dict(values or {})
@@ -110,15 +106,10 @@ def transition(order: Order, action: str, *, actor=None, actor_role: str = "syst
         values.setdefault("closed_at", clock.now())
     if not change_if(order, column="status", seen=seen, values={"status": rule.target, **values}):
         raise conflict(_specific_code(order, action, rule.conflict))
-    record(order, actor=actor, actor_role=actor_role, from_status=seen, to_status=rule.target, note=note)
+    timeline.record(order, actor=actor, actor_role=actor_role, from_status=seen, to_status=rule.target, note=note)
     for effect in rule.effects:
         effect(change)
     return order
-
-
-def created(order: Order, *, actor, actor_role: str, note: str = "") -> None:
-    """The first event of every order."""
-    record(order, actor=actor, actor_role=actor_role, from_status=None, to_status=order.status, note=note)
 
 
 def _specific_code(order: Order, action: str, code: str) -> str:

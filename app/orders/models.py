@@ -55,10 +55,16 @@ class Order(db.Model):
     check_out_lng: Mapped[float | None] = mapped_column(Float)
     check_out_distance_m: Mapped[float | None] = mapped_column(Float)
     summary: Mapped[str | None] = mapped_column(String(1000))
-    # 志愿时长: minutes served; "verified" when both check points were near the order, else "pending_review"
-    # until staff approve ("approved") or reject ("rejected") them.
+    # 志愿时长: minutes served; "verified" when place, time, length and the resident's confirmation all hold, else
+    # "pending_review" until staff approve ("approved") or reject ("rejected") them; "voided" by a points reversal.
     service_minutes: Mapped[int | None] = mapped_column(Integer)
     minutes_status: Mapped[str | None] = mapped_column(String(16))
+    # Why the minutes wait for a staff decision (app.attendance.rules.REVIEW_REASONS), when they do.
+    review_reasons: Mapped[list | None] = mapped_column(JSON)
+    # 4 digits the resident gives the volunteer at the end of the visit (or confirms by rating): the other party's
+    # word that the service happened. Shown only to the resident and to the staff who ordered for them.
+    service_code: Mapped[str | None] = mapped_column(String(4))
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     minutes_reviewed_by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # rated, cancelled or expired

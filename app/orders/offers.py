@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from app import clock
 from app.extensions import db
 from app.matching import search
@@ -16,11 +18,16 @@ def tried_volunteer_ids(order: Order) -> set[int]:
     return eligibility.tried_volunteer_ids(db.session, order.id)
 
 
-def candidates_for(order: Order, *, limit: int) -> list:
+def candidates_for(order: Order, *, limit: int, not_user_id: int | None = None) -> list:
     """The ranked volunteers the order may be offered to now: the matching engine's search, never including those
-    who passed on this order. Staff's candidate list and every dispatch policy use this one rule."""
+    who passed on this order (nor, for staff dispatching, the staff member's own volunteer profile). Staff's
+    candidate list and every dispatch policy use this one rule."""
     community = menu_service.get_community_or_404(community_id=order.community_id)
-    request = search.search_request_for(order, exclude_volunteer_ids=tried_volunteer_ids(order))
+    excluded = tried_volunteer_ids(order)
+    if not_user_id is not None:
+        own = db.session.scalar(select(Volunteer.id).where(Volunteer.user_id == not_user_id))
+        excluded |= {own} if own is not None else set()
+    request = search.search_request_for(order, exclude_volunteer_ids=excluded)
     return search.find_candidates(request, community=community, limit=limit)
 
 

@@ -13,7 +13,7 @@ from app.accounts.auth import can_staff
 from app.errors import ApiError
 from app.extensions import db
 from app.menu import service as menu_service
-from app.orders import dispatch, flows
+from app.orders import dispatch, timeline, visits
 from app.orders.models import Order
 
 MAX_WINDOW = timedelta(days=14)
@@ -23,13 +23,18 @@ def _resident_for(user, community, order_in: dict):
     """Whom the order is for: the caller, or (staff of the community only) the resident they name."""
     if order_in.get("resident_id") and order_in["resident_id"] != user.id:
         if not can_staff(user, community.id):
-            raise ApiError.forbidden("Only staff of the community may order for a resident.", code="not_community_staff")
+            raise ApiError.forbidden("Only staff of the community may order for a resident.",
+                                     code="not_community_staff")
         resident = accounts_service.get(user_id=order_in["resident_id"])
         if resident is None or not resident.has_role("resident"):
             raise ApiError.invalid("unknown_resident", "No such resident.", field="resident_id")
         return resident
     if not user.has_role("resident"):
         raise ApiError.forbidden("Only residents order services (staff: give resident_id).", code="role_required")
+    if not user.phone:
+        # An account is a person once WeChat vouches for their phone (or staff registered it): a bare WeChat
+        # sign-in must not be able to order, or anyone could mint residents to confirm their own services.
+        raise ApiError.forbidden("Bind your phone number before ordering.", code="phone_required")
     return user
 
 
@@ -67,12 +72,13 @@ def create(*, user, order_in: dict) -> Order:
         address=order_in["address"], lat=order_in["lat"], lng=order_in["lng"],
         cell=geo.cell_of(order_in["lat"], order_in["lng"]), window_start=order_in["window_start"],
         window_end=order_in["window_end"], note=order_in.get("note", ""), status="pending", created_at=clock.now(),
+        service_code=visits.new_service_code(),
     )
     db.session.add(order)
     db.session.flush()
     set_committed_value(order, "rating", None)  # a new order has no rating: presenting it need not ask
     by_staff = resident.id != user.id
-    flows.created(order, actor=user, actor_role="staff" if by_staff else "resident",
+    timeline.created(order, actor=user, actor_role="staff" if by_staff else "resident",
                   note="代点单 by staff" if by_staff else "")
     dispatch.after_order_created(order)
     return order

@@ -19,7 +19,7 @@ RATING_TAGS = ("准时", "专业", "耐心", "热情", "细心", "沟通顺畅",
 
 def rate(*, order: Order, user, stars: int, comment: str = "", tags=()) -> Rating:
     if order.resident_id != user.id:
-        raise ApiError.conflict("not_your_order", "Only the resident who ordered the service rates it.")
+        raise ApiError.forbidden("Only the resident who ordered the service rates it.", code="not_your_order")
     return _rate(order, actor=user, actor_role="resident", stars=stars, comment=comment, tags=list(tags),
                  automatic=False)
 

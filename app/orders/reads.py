@@ -126,7 +126,8 @@ def open_pool(*, volunteer, lat: float | None, lng: float | None, radius_m: int,
     lat, lng = pool_origin(volunteer, lat, lng)
     dialect = db.session.get_bind().dialect.name
     matches = db.session.execute(_pool_matches(dialect), {
-        "volunteer_id": volunteer.id, "user_id": volunteer.user_id, "now": clock.now(),
+        "volunteer_id": volunteer.id, "user_id": volunteer.user_id, "community_id": volunteer.community_id,
+        "now": clock.now(),
         "pool_cells": list(geo.cells_within(lat, lng, radius_m)),
     }).all()
     nearby = sorted((d, order_id) for order_id, o_lat, o_lng in matches

@@ -35,7 +35,7 @@ blp = Blueprint("orders", __name__, url_prefix="/api/v1", description="Orders: t
 
 
 def _full(order):
-    return present(order, "full")
+    return present(order, "full", viewer=me())
 
 
 def _as_seen(order):
@@ -60,7 +60,7 @@ def list_orders(query):
     statement, scope = access.list_statement(user=me(), scope=query.get("scope"), filters=query)
     items, headers = paginate(statement, page=query["page"], page_size=query["page_size"])
     view = "holder" if scope == "volunteer" else "full"
-    return {"items": [present(o, view) for o in items]}, 200, headers
+    return {"items": [present(o, view, viewer=me()) for o in items]}, 200, headers
 
 
 @blp.route("/orders/open", methods=["GET"])
@@ -85,7 +85,7 @@ def open_orders(query):
 def get_order(order_id):
     """One order with its timeline, as the caller may see it."""
     order, view = access.get_for(user=me(), order_id=order_id)
-    return present(order, view)
+    return present(order, view, viewer=me())
 
 
 @blp.route("/orders/<int:order_id>/cancel", methods=["POST"])
@@ -138,10 +138,10 @@ def accept(order_id):
 @blp.arguments(DeclineSchema)
 @blp.response(200, OrderSchema)
 def decline(body, order_id):
-    """Decline the offer made to you; the order goes on to someone else."""
+    """Decline the offer made to you; the order goes on to someone else (whom, you are not told)."""
     order, _ = access.get_for(user=me(), order_id=order_id)
     acceptance.decline(order=order, user=me(), reason=body["reason"])
-    return present(order, "offered")
+    return present(order, "open")
 
 
 @blp.route("/orders/<int:order_id>/claim", methods=["POST"])
@@ -171,7 +171,7 @@ def check_out(body, order_id):
     """签退 when done: minutes are verified when both check points were within 300 m of the order."""
     order, _ = access.get_for(user=me(), order_id=order_id)
     return _as_seen(visits.check_out(order=order, user=me(), lat=body["lat"], lng=body["lng"],
-                                      summary=body["summary"]))
+                                      summary=body["summary"], service_code=body.get("service_code")))
 
 
 @blp.route("/orders/<int:order_id>/rating", methods=["POST"])
@@ -199,8 +199,9 @@ def review_minutes(body, order_id):
 @auth_required("volunteer")
 @blp.response(200, list_of(TaskSchema))
 def my_tasks():
-    """Your current offers and the orders you hold, soonest first."""
-    volunteer = volunteers_service.require_active_row(user=me())
+    """Your current offers and the orders you hold, soonest first (also while suspended: the orders released
+    then are gone from it)."""
+    volunteer = volunteers_service.require_profile_row(user=me())
     return {"items": reads.tasks_for(volunteer_id=volunteer.id, volunteer_name=me().name)}
 
 

@@ -2,6 +2,8 @@
 from marshmallow import fields, validate
 
 from app.matching.schemas import VolunteerSchema
+from app.attendance.minutes import MINUTES_STATUSES
+from app.attendance.rules import REVIEW_REASONS
 from app.orders.flows import STATUSES
 from app.orders.ratings import RATING_TAGS
 from app.orders.reads import OPEN_POOL_MAX_RADIUS_M
@@ -37,8 +39,8 @@ class RatingSchema(BaseSchema):
 
 
 class PersonSchema(BaseSchema):
-    id = fields.Integer()
-    name = fields.String()
+    id = fields.Integer(allow_none=True, metadata={"description": "null for anyone not holding the order"})
+    name = fields.String(metadata={"description": "surname and honorific for anyone not holding the order"})
     phone = fields.String(metadata={"description": "only to staff, the resident, and the volunteer holding it"})
     elderly_living_alone = fields.Boolean()
 
@@ -68,7 +70,7 @@ class OrderSchema(BaseSchema):
     distance_m = fields.Integer()
     window_start = fields.DateTime()
     window_end = fields.DateTime()
-    note = fields.String()
+    note = fields.String(allow_none=True, metadata={"description": "only to staff, the resident and the holder"})
     resident = fields.Nested(PersonSchema)
     volunteer = fields.Nested(PersonSchema, allow_none=True)
     offer = fields.Nested(OfferRefSchema, allow_none=True)
@@ -81,6 +83,10 @@ class OrderSchema(BaseSchema):
     completed_at = fields.DateTime(allow_none=True)
     service_minutes = fields.Integer(allow_none=True)
     minutes_status = fields.String(allow_none=True)
+    review_reasons = fields.List(fields.String(validate=validate.OneOf(REVIEW_REASONS)), metadata={
+        "description": "why the minutes wait for a staff decision"})
+    service_code = fields.String(allow_none=True, metadata={
+        "description": "the resident's 4-digit code; only to the resident and the staff who ordered for them"})
     summary = fields.String(allow_none=True)
     cancel_reason = fields.String(allow_none=True)
     rating = fields.Nested(RatingSchema, allow_none=True)
@@ -92,7 +98,7 @@ class OrderListQuerySchema(PaginationQuerySchema):
     community_id = Id()
     status = fields.List(fields.String(validate=validate.OneOf(STATUSES)))
     needs_attention = fields.Boolean()
-    minutes_status = fields.String(validate=validate.OneOf(["verified", "pending_review", "approved", "rejected"]))
+    minutes_status = fields.String(validate=validate.OneOf(MINUTES_STATUSES))
 
 
 class OpenPoolQuerySchema(PaginationQuerySchema):
@@ -121,6 +127,9 @@ class CheckInSchema(BaseSchema):
 
 class CheckOutSchema(CheckInSchema):
     summary = fields.String(load_default="", validate=validate.Length(max=1000))
+    service_code = fields.String(validate=validate.Regexp(r"^\d{4}$", error="The resident's 4-digit service code."),
+                                 metadata={"description": "the 4 digits the resident gives at the end of the visit: "
+                                                          "their confirmation that it happened"})
 
 
 class MinutesReviewSchema(BaseSchema):

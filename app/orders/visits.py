@@ -1,70 +1,107 @@
 """The service visit of an order: check-in and check-out on site (签到 / 签退) by the volunteer holding it, judged by
-the shared attendance rules, and staff's decision on minutes the system could not verify."""
+the shared attendance rules, the resident's confirmation (the service code at check-out, or their rating), and
+staff's decisions on the record: minutes the system could not verify, and a dispute's reversal."""
 from __future__ import annotations
 
+import hmac
+import secrets
+
 from app import clock, geo
-from app.accounts.auth import require_staff_of
+from app.accounts.auth import refuse_own_record, require_staff_of
 from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.errors import ApiError
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
-from app.orders import flows
+from app.orders import flows, timeline
 from app.orders.models import Order
 from app.points import earning
 
-CHECK_POINT_RADIUS_M = 300  # check-in and check-out within this of the order verify the minutes
+CHECK_POINT_RADIUS_M = 300  # check-in and check-out within this of the order count toward verified minutes
+
+
+def new_service_code() -> str:
+    """The order's 4-digit service code: random, so a volunteer cannot work it out."""
+    return f"{secrets.randbelow(10_000):04d}"
 
 
 def _require_holder(order: Order, user) -> Volunteer:
     volunteer = volunteers_service.get_by_user(user_id=user.id)
     if volunteer is None or order.volunteer_id != volunteer.id:
-        raise ApiError.conflict("not_your_order", "You do not hold this order.")
+        raise ApiError.forbidden("You do not hold this order.", code="not_your_order")
     return volunteer
 
 
 def check_in(*, order: Order, user, lat: float, lng: float) -> Order:
+    """签到: the holder, approved (a suspended volunteer may not), from 30 minutes before the window until it ends."""
     volunteer = _require_holder(order, user)
+    volunteers_service.require_active(user=user)
+    now = clock.now()
+    if order.status == "accepted" and not rules.may_check_in(now, order.window_start, order.window_end):
+        raise ApiError.conflict("outside_service_window", "Check-in opens 30 minutes before the service window "
+                                                          "starts and closes when it ends.")
     distance = geo.geodesic_m(lat, lng, order.lat, order.lng)
     return flows.transition(order, "check_in", actor=user, actor_role="volunteer", volunteer=volunteer,
                             note=f"{round(distance)} m from the address",
-                            values={"check_in_at": clock.now(), "check_in_lat": lat, "check_in_lng": lng,
+                            values={"check_in_at": now, "check_in_lat": lat, "check_in_lng": lng,
                                     "check_in_distance_m": distance})
 
 
-def check_out(*, order: Order, user, lat: float, lng: float, summary: str = "") -> Order:
-    """Completes the service. Minutes are verified when both check points were within 300 m of the order (capped
-    at twice the expected minutes); otherwise they wait for staff review and earn nothing until approved."""
+def _confirmed_by_code(order: Order, service_code: str | None) -> bool:
+    return bool(service_code and order.service_code
+                and hmac.compare_digest(service_code.encode(), order.service_code.encode()))
+
+
+def check_out(*, order: Order, user, lat: float, lng: float, summary: str = "",
+              service_code: str | None = None) -> Order:
+    """签退: completes the service. Its minutes are verified when place, time, length and the resident's service code
+    all hold; otherwise they wait for the resident's rating or a staff decision, and earn nothing until then."""
     volunteer = _require_holder(order, user)
     now = clock.now()
     distance = geo.geodesic_m(lat, lng, order.lat, order.lng)
-    assessment = rules.assess(check_in_at=order.check_in_at, check_out_at=now,
+    confirmed = _confirmed_by_code(order, service_code)
+    assessment = rules.assess(check_in_at=order.check_in_at, check_out_at=now, window_end=order.window_end,
                               distances_m=(order.check_in_distance_m, distance), radius_m=CHECK_POINT_RADIUS_M,
-                              expected_minutes=order.expected_minutes)
-    if assessment.verified:
-        note = f"{assessment.minutes} minutes verified"
-    else:
-        far = round(max(distance, order.check_in_distance_m or 0))
-        note = f"{assessment.minutes} minutes to review: check point {far} m away"
+                              expected_minutes=order.expected_minutes, confirmed=confirmed)
+    note = (f"{assessment.minutes} minutes verified" if assessment.verified else
+            f"{assessment.minutes} minutes to review: {', '.join(assessment.reasons)}")
+    if service_code and not confirmed:
+        note += "; the service code given did not match"
     return flows.transition(order, "check_out", actor=user, actor_role="volunteer", note=note, volunteer=volunteer,
                             assessment=assessment,
                             values={"check_out_at": now, "check_out_lat": lat, "check_out_lng": lng,
-                                    "check_out_distance_m": distance, "summary": summary, "completed_at": now})
+                                    "check_out_distance_m": distance, "summary": summary, "completed_at": now,
+                                    "confirmed_at": now if confirmed else None})
 
 
 def review_minutes(*, order: Order, staff_user, approve: bool, minutes: int | None = None, note: str = "") -> Order:
-    """Staff decide on minutes the location check could not verify. Approved minutes are recorded apart from
-    system-verified ones (志愿时长 rules) and earn the completion award; rejected ones earn nothing."""
+    """Staff decide on minutes the system could not verify. Approved minutes are recorded apart from
+    system-verified ones (志愿时长 rules) and earn the completion award; rejected ones earn nothing. Nobody decides
+    on their own minutes."""
     require_staff_of(staff_user, order.community_id)
+    refuse_own_record(staff_user, order.volunteer.user_id if order.volunteer else None)
     action = "approve" if approve else "reject"
     attendance_minutes.check(order, action)
     values = {"minutes_reviewed_by_id": staff_user.id}
     if approve:
         given = minutes if minutes is not None else order.service_minutes
-        values["service_minutes"] = min(given, rules.minutes_cap(order.expected_minutes))
+        values["service_minutes"] = min(given or 0, rules.minutes_cap(order.expected_minutes))
     attendance_minutes.change(order, action, volunteer_id=order.volunteer_id, **values)
     if approve:
         earning.award_completion(order=order)
-    flows.record(order, actor=staff_user, actor_role="staff", from_status=order.status, to_status=order.status,
-                 note=f"minutes {order.minutes_status}: {order.service_minutes}" + (f" ({note})" if note else ""))
+    timeline.note(order, f"minutes {order.minutes_status}: {order.service_minutes}" + (f" ({note})" if note else ""),
+                  actor=staff_user, actor_role="staff")
     return order
+
+
+def reverse(*, order: Order, staff_user, reason: str):
+    """A dispute's reversal: the order's awards are taken back (app.points.earning) and its minutes voided, off the
+    volunteer's totals, as an event on the order. Nobody reverses their own record."""
+    require_staff_of(staff_user, order.community_id)
+    refuse_own_record(staff_user, order.volunteer.user_id if order.volunteer else None)
+    reversal = earning.reverse_order_awards(order=order, staff_user=staff_user, reason=reason)
+    if order.minutes_status in attendance_minutes.TRANSITIONS["void"][0]:
+        attendance_minutes.change(order, "void", volunteer_id=order.volunteer_id)
+    timeline.note(order, f"points reversed ({reversal.reversed} of {reversal.awarded}), minutes voided: {reason}",
+                  actor=staff_user, actor_role="staff")
+    return reversal

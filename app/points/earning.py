@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app import clock
+from app.accounts.auth import refuse_own_record
 from app.errors import ApiError
 from app.extensions import db
 from app.matching.models import Volunteer
@@ -87,7 +88,9 @@ def completion_points(order: Order, rules: EarningRules) -> int:
 # Awards, called by the orders domain inside its transactions
 
 def _payable(order: Order) -> bool:
-    return order.volunteer_id is not None and order.minutes_status in PAYABLE_MINUTES
+    """Service is paid for only when its minutes are verified or approved, and there are some."""
+    return (order.volunteer_id is not None and order.minutes_status in PAYABLE_MINUTES
+            and (order.service_minutes or 0) > 0)
 
 
 def _hold(order: Order) -> None:
@@ -210,6 +213,7 @@ def adjust(*, volunteer: Volunteer, amount: int, reason: str, staff_user,
     """A manual credit (amount > 0, from the community's issuing account) or debit (amount < 0, back to it),
     audited with the staff member who made it. A debit larger than the balance is refused with 409
     insufficient_points. `corrects_entry_id`, when given, must be an entry of this volunteer's."""
+    refuse_own_record(staff_user, volunteer.user_id)
     if amount == 0:
         raise ApiError.invalid("amount_zero", "An adjustment moves at least one point.", field="amount")
     issuing = ledger.issuing_account(community_id=volunteer.community_id)

@@ -6,6 +6,7 @@ from app.accounts.auth import auth_required, me, require_staff_of
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.orders import access as orders_access
+from app.orders import visits as orders_visits
 from app.pagination import PAGINATION_HEADER_DOC, paginate
 from app.points import earning, shop, statements
 from app.points.schemas import (
@@ -85,8 +86,7 @@ def reverse_order_points(body, order_id):
     """Dispute: take back the order's awards, at most once. What the volunteer already spent is not taken
     (their balance never goes below zero) and is reported as `shortfall`. 409 points_already_reversed."""
     order, _ = orders_access.get_for(user=me(), order_id=order_id)
-    require_staff_of(me(), order.community_id)
-    return earning.reverse_order_awards(order=order, staff_user=me(), reason=body["reason"])
+    return orders_visits.reverse(order=order, staff_user=me(), reason=body["reason"])
 
 
 @blp.route("/communities/<int:community_id>/points-reversals", methods=["GET"])

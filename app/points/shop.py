@@ -14,7 +14,7 @@ import secrets
 from sqlalchemy import select, update
 
 from app import clock
-from app.accounts.auth import can_staff, require_staff_of
+from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
@@ -151,8 +151,15 @@ def _settle(redemption: Redemption, **values) -> None:
         raise _not_pending(redemption)
 
 
+def _refuse_own(redemption: Redemption, staff_user) -> None:
+    volunteer = volunteers_service.get(volunteer_id=redemption.volunteer_id)
+    refuse_own_record(staff_user, volunteer.user_id if volunteer else None)
+
+
 def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redemption:
-    """Hand the reward over: the volunteer shows the pickup code. 422 pickup_code_mismatch on a wrong code."""
+    """Hand the reward over: the volunteer shows the pickup code. 422 pickup_code_mismatch on a wrong code. Nobody
+    hands a reward to themselves."""
+    _refuse_own(redemption, staff_user)
     if redemption.status != "pending":
         raise _not_pending(redemption)
     given = pickup_code.strip().upper()
@@ -165,7 +172,9 @@ def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redempti
 
 def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> Redemption:
     """Cancel a pending redemption: the stock goes back and the points are refunded, exactly once (the status
-    change is the claim; the refund's business key is the backstop). 409 once fulfilled or cancelled."""
+    change is the claim; the refund's business key is the backstop). 409 once fulfilled or cancelled. Nobody
+    cancels (and refunds) their own."""
+    _refuse_own(redemption, staff_user)
     _settle(redemption, status="cancelled", cancelled_at=clock.now(), cancelled_by_id=staff_user.id,
             cancel_reason=reason)
     db.session.execute(update(rewards).where(rewards.c.id == redemption.reward_id)

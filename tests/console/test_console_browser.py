@@ -1,6 +1,7 @@
 """The staff console in a real browser: sign in, curate the menu, dispatch an order, hand over a redemption, read
 the dashboard's charts, order for a resident; a screenshot of every page goes to test-artifacts/console/."""
 import re
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -184,3 +185,33 @@ def test_proxy_order_and_the_other_pages(app, page, world):
     page.get_by_test_id("logout").click()
     expect(page.get_by_test_id("login-form")).to_be_visible()
     assert page.evaluate("() => sessionStorage.getItem('console.tokens')") is None
+
+
+def test_the_order_queue_says_why_minutes_wait_for_a_decision(app, page, world):
+    """Staff see which orders need their decision, and why (api.md, "Trust"): here a visit checked out 2 km away
+    and without the resident's service code."""
+    from app import clock
+    from app.db import unit_of_work
+    from app.orders import access, acceptance, visits
+    from app.accounts import service as accounts_service
+    from app.matching.models import Volunteer
+
+    with app.app_context(), unit_of_work(db.session):
+        order = access.get(order_id=world.order_id)
+        volunteer = db.session.scalar(select(Volunteer).order_by(Volunteer.id).limit(1))
+        user = accounts_service.get(user_id=volunteer.user_id)
+        acceptance.claim(order=order, user=user)
+        clock.set_time(order.window_start)
+        visits.check_in(order=order, user=user, lat=order.lat, lng=order.lng)
+        clock.advance(timedelta(minutes=40))
+        visits.check_out(order=order, user=user, lat=order.lat + 0.02, lng=order.lng)
+    clock.set_time(None)
+    log_in(page)
+    page.get_by_role("link", name="订单", exact=True).click()
+    page.get_by_test_id("filter-review").check()
+    row = page.locator(f"[data-testid=orders-table] tr[data-order-id='{world.order_id}']")
+    expect(row.get_by_test_id("review-reasons")).to_contain_text("签到或签退离服务地址超过 300 米")
+    expect(row.get_by_test_id("review-reasons")).to_contain_text("居民尚未确认")
+    screenshot(page, "orders-review")
+    row.click()
+    expect(page.locator("[data-testid=minutes-panel] [data-testid=review-reasons] li")).to_have_count(2)

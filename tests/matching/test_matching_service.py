@@ -15,6 +15,7 @@ from app.matching import ranking, search
 from app.matching import volunteers as volunteers_service
 from app.matching.availability import available_in
 from app.matching.models import VolunteerCell, volunteer_skills
+from app.menu.models import Community
 from app.matching.search import CandidateSkill, CandidateVolunteer, SearchRequest, find_candidates, is_eligible
 from app.orders.models import Order
 from tests import factories
@@ -133,10 +134,14 @@ def meals(ctx):
 
 
 def request_for(category, *, at=CENTRE, radius_m=1500, starts_in=timedelta(minutes=30), hours=2,
-                expected_minutes=60, **extra):
+                expected_minutes=60, community_id=None, **extra):
+    """A request as an order of the test's community (the newest one) would make."""
     start = clock.now() + starts_in
+    if community_id is None:
+        community_id = db.session.scalar(select(Community.id).order_by(Community.id.desc()).limit(1))
     return SearchRequest(category_id=category.id, lat=at[0], lng=at[1], radius_m=radius_m, window_start=start,
-                         window_end=start + timedelta(hours=hours), expected_minutes=expected_minutes, **extra)
+                         window_end=start + timedelta(hours=hours), expected_minutes=expected_minutes,
+                         community_id=community_id, **extra)
 
 
 def test_eligibility(community, meals):
@@ -529,8 +534,8 @@ def test_capacity_is_taken_and_released(community, meals):
 def test_search_request_for_an_order():
     start = NOW + timedelta(hours=1)
     order = Order(category_id=3, lat=29.5, lng=106.5, radius_m=800, window_start=start,
-                  window_end=start + timedelta(hours=2), expected_minutes=45, resident_id=9)
+                  window_end=start + timedelta(hours=2), expected_minutes=45, resident_id=9, community_id=7)
     req = search.search_request_for(order, exclude_volunteer_ids=[4, 5])
     assert req == SearchRequest(category_id=3, lat=29.5, lng=106.5, radius_m=800, window_start=start,
-                                window_end=start + timedelta(hours=2), expected_minutes=45, resident_id=9,
-                                exclude_volunteer_ids=frozenset({4, 5}))
+                                window_end=start + timedelta(hours=2), expected_minutes=45, community_id=7,
+                                resident_id=9, exclude_volunteer_ids=frozenset({4, 5}))

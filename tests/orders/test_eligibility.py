@@ -18,7 +18,7 @@ from tests import factories
 CATEGORIES = 3
 
 volunteer_specs = st.fixed_dictionaries({
-    "status": st.sampled_from(["approved", "pending", "suspended"]),
+    "status": st.sampled_from(["approved", "pending", "suspended"]), "community": st.integers(0, 1),
     "active_orders": st.integers(0, 2), "max_active_orders": st.integers(1, 2),
     "skills": st.sets(st.integers(0, CATEGORIES - 1), max_size=CATEGORIES),
 })
@@ -30,7 +30,7 @@ order_specs = st.fixed_dictionaries({
 
 
 def _world(volunteers_in, orders_in):
-    community = factories.community()
+    community, neighbour = factories.community(), factories.community()
     categories = [factories.category() for _ in range(CATEGORIES)]
     items = [MenuItem(community_id=community.id, category_id=category.id, name="x", points=1, expected_minutes=30)
              for category in categories]
@@ -40,7 +40,8 @@ def _world(volunteers_in, orders_in):
     volunteers = []
     for spec in volunteers_in:
         user = factories.user()
-        volunteer = Volunteer(user_id=user.id, community_id=community.id, status=spec["status"],
+        volunteer = Volunteer(user_id=user.id, community_id=(community, neighbour)[spec["community"]].id,
+                              status=spec["status"],
                               active_orders=min(spec["active_orders"], spec["max_active_orders"] + 1),
                               max_active_orders=spec["max_active_orders"], home_lat=community.lat,
                               home_lng=community.lng, home_cell=geo.cell_of(community.lat, community.lng),
@@ -80,7 +81,7 @@ def _sql_volunteers_for(order, dialect) -> set[int]:
     statement = select(volunteers.c.id).where(and_(*eligibility.volunteer_conditions(dialect, volunteers)),
                                               volunteers.c.id.in_(has_skill))
     return set(db.session.scalars(statement, {
-        "resident_id": order.resident_id, "category": order.category_id,
+        "community_id": order.community_id, "resident_id": order.resident_id, "category": order.category_id,
         "excluded": sorted(eligibility.tried_volunteer_ids(db.session, order.id))}))
 
 
@@ -89,7 +90,8 @@ def _sql_orders_for(volunteer) -> set[int]:
         return set()
     orders = Order.__table__
     statement = select(orders.c.id).where(*eligibility.order_conditions(orders, Offer.__table__))
-    return set(db.session.scalars(statement, {"volunteer_id": volunteer.id, "user_id": volunteer.user_id}))
+    return set(db.session.scalars(statement, {"volunteer_id": volunteer.id, "user_id": volunteer.user_id,
+                                              "community_id": volunteer.community_id}))
 
 
 @settings(max_examples=25, deadline=None, derandomize=True,
@@ -119,10 +121,12 @@ def test_each_refusal_has_its_reason(ctx):
         "not_approved": dict(status="suspended"),
         "at_capacity": dict(active_orders=1),
         "own_order": dict(user_id=order.resident_id),
+        "other_community": dict(community_id=factories.community().id),
     }
     for reason, changes in cases.items():
         facts = type("Facts", (), {**{name: getattr(volunteer, name) for name in
-                                      ("id", "user_id", "status", "active_orders", "max_active_orders")},
+                                      ("id", "user_id", "community_id", "status", "active_orders",
+                                       "max_active_orders")},
                                    **changes})
         assert eligibility.refusals(order, facts, skill_ids=[skill.id], tried_ids=set()) == [reason]
     assert eligibility.refusals(order, volunteer, skill_ids=[other.id], tried_ids=set()) == ["no_skill"]

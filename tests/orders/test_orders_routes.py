@@ -11,7 +11,7 @@ from tests import factories
 API = "/api/v1"
 
 
-def _window(hours_from_now=1, hours=3):
+def _window(hours_from_now=0.25, hours=3):
     start = clock.now() + timedelta(hours=hours_from_now)
     return start.isoformat(), (start + timedelta(hours=hours)).isoformat()
 
@@ -58,7 +58,7 @@ def test_offer_accept_serve_rate(client, auth, world):
                 {"lat": at[0], "lng": at[1]}).status_code == 200
     clock.advance(timedelta(minutes=50))
     resp = post(client, auth, v.user, f"/orders/{order['id']}/check-out",
-                {"lat": at[0], "lng": at[1], "summary": "陪老人散步一小时"})
+                {"lat": at[0], "lng": at[1], "summary": "陪老人散步一小时", "service_code": order["service_code"]})
     body = resp.get_json()
     assert resp.status_code == 200 and body["status"] == "completed"
     assert body["service_minutes"] == 50 and body["minutes_status"] == "verified"
@@ -248,7 +248,8 @@ def test_illegal_transitions_answer_409_with_a_reason(client, auth, world):
         return resp.get_json()["code"]
 
     assert code(v.user, "accept") == "order_not_offered"
-    assert code(v.user, "check-in", here) == "not_your_order"
+    resp = post(client, auth, v.user, f"/orders/{oid}/check-in", here)  # no right to it at all: an access refusal
+    assert resp.status_code == 403 and resp.get_json()["code"] == "not_your_order"
     assert code(world.resident, "rating", {"stars": 5}) == "order_not_completed"
     dispatch(client, auth, world, oid, v)
     assert code(v.user, "claim") == "order_not_pending"
@@ -306,7 +307,8 @@ def test_verified_minutes_are_capped_at_twice_expected(client, auth, world):
     post(client, auth, v.user, f"/orders/{order['id']}/claim")
     post(client, auth, v.user, f"/orders/{order['id']}/check-in", here)
     clock.advance(timedelta(hours=5))
-    body = post(client, auth, v.user, f"/orders/{order['id']}/check-out", here).get_json()
+    body = post(client, auth, v.user, f"/orders/{order['id']}/check-out",
+                {**here, "service_code": order["service_code"]}).get_json()
     assert body["minutes_status"] == "verified" and body["service_minutes"] == 120
 
 

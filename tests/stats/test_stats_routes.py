@@ -41,7 +41,8 @@ def serve(order, volunteer, staff, *, wait_minutes, service_minutes, far=False):
     acceptance.accept(order=order, user=volunteer.user)
     visits.check_in(order=order, user=volunteer.user, lat=order.lat, lng=order.lng)
     clock.advance(timedelta(minutes=service_minutes))
-    visits.check_out(order=order, user=volunteer.user, lat=order.lat + (0.01 if far else 0), lng=order.lng)
+    visits.check_out(order=order, user=volunteer.user, lat=order.lat + (0.01 if far else 0), lng=order.lng,
+                     service_code=order.service_code)
 
 
 @pytest.fixture

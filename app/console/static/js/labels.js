@@ -14,8 +14,19 @@ export const CANCELLABLE = ["pending", "offered", "accepted", "in_service"];
 export const ROLE = { resident: "居民", volunteer: "志愿者", staff: "社区工作者", admin: "管理员", system: "系统" };
 
 export const MINUTES_STATUS = {
-  verified: "已核实", pending_review: "待审核", approved: "人工核准", rejected: "已驳回",
+  verified: "已核实", pending_review: "待审核", approved: "人工核准", rejected: "已驳回", voided: "已作废",
 };
+
+// Why minutes wait for a staff decision (api.md, "Trust of service records").
+export const REVIEW_REASON = {
+  far_from_address: "签到或签退离服务地址超过 300 米", outside_window: "签退远晚于服务时段",
+  too_short: "服务时长不足预计时长的四分之一", unconfirmed: "居民尚未确认（未提供服务码，也未评价）",
+  no_check_out: "志愿者未签退",
+};
+
+export function reviewReasons(order) {
+  return (order.review_reasons || []).map((reason) => REVIEW_REASON[reason] || reason);
+}
 
 export const VOLUNTEER_STATUS = { pending: "待审核", approved: "已通过", suspended: "已暂停" };
 

@@ -2,7 +2,7 @@
 
 import * as api from "../api.js";
 import { ask, busy, clear, fmtDateTime, h, stars, statusBadge, toast } from "../dom.js";
-import { CANCELLABLE, MINUTES_STATUS, OFFER_STATUS, ROLE, STATUS } from "../labels.js";
+import { CANCELLABLE, MINUTES_STATUS, OFFER_STATUS, ROLE, STATUS, reviewReasons } from "../labels.js";
 
 export async function render(root, ctx) {
   const order = await api.get(`/orders/${ctx.params.id}`);
@@ -67,7 +67,8 @@ function minutesPanel(order, reload) {
     toast(approve ? "时长已核准" : "时长已驳回");
     await reload();
   });
-  panel.append(h("p", { class: "muted small" }, "签到或签退位置离服务地址超过 300 米，系统无法核实，需要人工审核。核准的时长与系统核实的时长分开记录，最多为预计时长的两倍。"),
+  panel.append(h("ul", { class: "small", "data-testid": "review-reasons" }, reviewReasons(order).map((reason) => h("li", {}, reason))),
+    h("p", { class: "muted small" }, "系统无法核实这段时长，需要人工审核。核准的时长与系统核实的时长分开记录，最多为预计时长的两倍。"),
     h("div", { class: "actions" }, h("label", { class: "actions" }, "核准分钟", minutes), note,
       h("button", { class: "primary", "data-testid": "approve-minutes", onclick: review(true) }, "核准"),
       h("button", { class: "danger", "data-testid": "reject-minutes", onclick: review(false) }, "驳回")));

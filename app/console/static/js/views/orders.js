@@ -2,7 +2,7 @@
 
 import * as api from "../api.js";
 import { clear, emptyRow, fmtShort, h, pager, statusBadge } from "../dom.js";
-import { MINUTES_STATUS, STATUS, STATUS_ORDER } from "../labels.js";
+import { MINUTES_STATUS, STATUS, STATUS_ORDER, reviewReasons } from "../labels.js";
 
 export async function render(root, { community, query, navigate }) {
   const status = h("select", { "data-testid": "filter-status" }, h("option", { value: "" }, "全部状态"),
@@ -24,7 +24,9 @@ export async function render(root, { community, query, navigate }) {
     h("td", {}, order.resident.name), h("td", {}, order.volunteer ? order.volunteer.name : "—"),
     h("td", {}, fmtShort(order.window_start)),
     h("td", {}, order.minutes_status ? statusBadge(order.minutes_status, MINUTES_STATUS) : "—",
-      order.service_minutes !== null ? ` ${order.service_minutes} 分钟` : ""),
+      order.service_minutes !== null ? ` ${order.service_minutes} 分钟` : "",
+      order.minutes_status === "pending_review" && order.review_reasons.length
+        ? h("div", { class: "muted small", "data-testid": "review-reasons" }, reviewReasons(order).join("；")) : null),
     h("td", {}, fmtShort(order.created_at)))) : emptyRow(8));
     clear(foot, pager(pagination, (next) => { page = next; load(); }));
   }

@@ -1,0 +1,27 @@
+"""An order's timeline: one event per status change (written by app.orders.flows) and per decision that is no
+status change (a flag for staff, a minutes decision, a reversal), each with who made it and why."""
+from __future__ import annotations
+
+from app import clock
+from app.extensions import db
+from app.orders.models import Order, OrderEvent
+
+
+def record(order: Order, *, actor, actor_role: str, from_status: str | None, to_status: str, note: str = "") -> None:
+    db.session.add(OrderEvent(order_id=order.id, at=clock.now(), actor_id=getattr(actor, "id", None),
+                              actor_role=actor_role, from_status=from_status, to_status=to_status,
+                              note=(note or "")[:500]))
+    if "events" in order.__dict__:
+        # The timeline loaded with the order is now one event short: read afresh when next shown, so the answer
+        # to an action shows the change it made.
+        db.session.expire(order, ["events"])
+
+
+def note(order: Order, text: str, *, actor=None, actor_role: str = "system") -> None:
+    """An event that changes no status: the order stays where it is."""
+    record(order, actor=actor, actor_role=actor_role, from_status=order.status, to_status=order.status, note=text)
+
+
+def created(order: Order, *, actor, actor_role: str, note: str = "") -> None:
+    """The first event of every order."""
+    record(order, actor=actor, actor_role=actor_role, from_status=None, to_status=order.status, note=note)
