@@ -1,0 +1,58 @@
+"""Guess limits: how many wrong answers to a secret (a password at sign-in, the current password, a pickup code
+looked up) a key may give per window.
+
+Kept in the rate limiter's storage (`RATELIMIT_STORAGE_URI`: Redis shared by every worker when `REDIS_URL` is set,
+else this process's memory), with the `limits` library's fixed windows. A guess is counted before the secret is
+checked, so attempts sent in parallel cannot all slip under the limit while none has failed yet, and it is handed
+back when the answer was right: only failures use a limit up, and a right answer is never refused because of
+failures counted under another key.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import time
+from contextlib import contextmanager
+
+from flask import current_app
+from limits import parse
+from limits.strategies import FixedWindowRateLimiter
+
+from app.errors import ApiError
+from app.extensions import limiter
+
+log = logging.getLogger(__name__)
+
+
+def _strategy() -> FixedWindowRateLimiter:
+    return FixedWindowRateLimiter(limiter.storage)
+
+
+def too_many(retry_after: int, detail: str) -> ApiError:
+    return ApiError(429, "rate_limited", detail, headers={"Retry-After": str(max(retry_after, 1))})
+
+
+@contextmanager
+def guess(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try again later."):
+    """Count one guess against each `(limit, key)` ("10 per minute", "login:13800000001:10.0.0.1") before the block
+    runs; 429 `rate_limited` with Retry-After when any of them is used up. If the block raises (a wrong answer),
+    the guess stays counted; if it returns, the guess is handed back."""
+    if not limiter.enabled:
+        yield
+        return
+    strategy = _strategy()
+    prefix = current_app.config["RATELIMIT_KEY_PREFIX"] or "vs"
+    counted = []
+    for limit, key in limits:
+        item = parse(limit)
+        within = strategy.hit(item, prefix, "guess", key)
+        counted.append(item_key := (item, key))
+        if not within:
+            for item_, key_ in counted:  # this attempt is refused, so it is no guess: give every count back
+                strategy.hit(item_, prefix, "guess", key_, cost=-1)
+            reset_at = strategy.get_window_stats(item_key[0], prefix, "guess", key).reset_time
+            log.info("guess limit %s reached for %s", limit, key.split(":", 1)[0])
+            raise too_many(math.ceil(reset_at - time.time()), detail)
+    yield
+    for item, key in counted:
+        strategy.hit(item, prefix, "guess", key, cost=-1)
