@@ -134,8 +134,8 @@ def test_bind_phone(app, client, fake):
     assert fake.token_requests == 1  # one access token for all three calls
 
 
-def test_phone_of_another_account_is_taken(client, fake):
-    factories.user(phone="13900001111")
+def test_phone_of_another_wechat_account_is_taken(client, fake):
+    factories.user(phone="13900001111", openid=fake.wechat.openid_for("someone-else"))
     headers, _ = _signed_in(client, "leo")
     _problem(client.post(PHONE, json={"code": "13900001111"}, headers=headers), 409, "phone_taken")
     assert client.get("/api/v1/me", headers=headers).get_json()["phone"] is None
