@@ -90,6 +90,8 @@ class Config:
     LOGIN_LIMIT_PER_ADDRESS = os.environ.get("LOGIN_LIMIT_PER_ADDRESS", "30 per minute")
     # Wrong `current_password` on PATCH /me, per user.
     PASSWORD_GUESS_LIMIT = os.environ.get("PASSWORD_GUESS_LIMIT", "5 per 15 minutes")
+    # Pickup codes a staff member looks up (GET /redemptions?pickup_code=) that match nothing.
+    PICKUP_LOOKUP_LIMIT = os.environ.get("PICKUP_LOOKUP_LIMIT", "20 per 10 minutes")
     # A token is fresh (may set a first password) for this long after a sign-in, never after a refresh.
     JWT_FRESH_MINUTES = int(os.environ.get("JWT_FRESH_MINUTES", "10"))
 

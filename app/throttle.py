@@ -32,27 +32,35 @@ def too_many(retry_after: int, detail: str) -> ApiError:
     return ApiError(429, "rate_limited", detail, headers={"Retry-After": str(max(retry_after, 1))})
 
 
-@contextmanager
-def guess(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try again later."):
-    """Count one guess against each `(limit, key)` ("10 per minute", "login:13800000001:10.0.0.1") before the block
-    runs; 429 `rate_limited` with Retry-After when any of them is used up. If the block raises (a wrong answer),
-    the guess stays counted; if it returns, the guess is handed back."""
+def count(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try again later."):
+    """Count one guess against each `(limit, key)` ("10 per minute", "login:13800000001:10.0.0.1"); 429
+    `rate_limited` with Retry-After when any of them is used up (and then nothing stays counted). Returns the
+    function that hands the guess back, for when the answer turns out right."""
     if not limiter.enabled:
-        yield
-        return
+        return lambda: None
     strategy = _strategy()
     prefix = current_app.config["RATELIMIT_KEY_PREFIX"] or "vs"
     counted = []
+
+    def give_back():
+        for item_, key_ in counted:
+            strategy.hit(item_, prefix, "guess", key_, cost=-1)
+
     for limit, key in limits:
         item = parse(limit)
-        within = strategy.hit(item, prefix, "guess", key)
-        counted.append(item_key := (item, key))
-        if not within:
-            for item_, key_ in counted:  # this attempt is refused, so it is no guess: give every count back
-                strategy.hit(item_, prefix, "guess", key_, cost=-1)
-            reset_at = strategy.get_window_stats(item_key[0], prefix, "guess", key).reset_time
+        counted.append((item, key))
+        if not strategy.hit(item, prefix, "guess", key):
+            give_back()  # this attempt is refused, so it is no guess
+            reset_at = strategy.get_window_stats(item, prefix, "guess", key).reset_time
             log.info("guess limit %s reached for %s", limit, key.split(":", 1)[0])
             raise too_many(math.ceil(reset_at - time.time()), detail)
+    return give_back
+
+
+@contextmanager
+def guess(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try again later."):
+    """`count` around a block that checks the answer: if the block raises (a wrong answer) the guess stays
+    counted; if it returns, the guess is handed back."""
+    give_back = count(*limits, detail=detail)
     yield
-    for item, key in counted:
-        strategy.hit(item, prefix, "guess", key, cost=-1)
+    give_back()
