@@ -5,25 +5,11 @@ import pytest
 from tests import factories
 from tests.points import helpers as h
 from tests.points.helpers import API, assert_problem
+from tests.points.test_points_routes import community, staff, volunteer  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
-def community():
-    return factories.community(name="民生路社区")
-
-
-@pytest.fixture
-def staff(community):
-    return factories.staff(community, name="社工李敏")
-
-
-@pytest.fixture
-def volunteer(community):
-    return h.volunteer(community, name="张志愿")
-
-
-@pytest.fixture
-def redemption(client, auth, community, staff, volunteer):
+def redemption(client, auth, community, staff, volunteer):  # noqa: F811
     h.fund(volunteer, 100, staff=staff)
     reward = h.reward(community, cost_points=20, stock=3)
     resp = client.post(f"{API}/redemptions", json={"reward_id": reward.id}, headers=auth.headers(volunteer.user))
