@@ -44,12 +44,21 @@ def count(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try 
 
     def give_back():
         for item_, key_ in counted:
-            strategy.hit(item_, prefix, "guess", key_, cost=-1)
+            try:
+                strategy.hit(item_, prefix, "guess", key_, cost=-1)
+            except Exception as exc:  # the guess stays counted: the caller's answer stands all the same
+                log.error("guess counter storage failed (%s): %s", type(exc).__name__, exc)
 
     for limit, key in limits:
         item = parse(limit)
+        try:
+            within = strategy.hit(item, prefix, "guess", key)
+        except Exception as exc:  # Redis down or unreachable: refuse the guess (unlimited ones are the risk), no 500
+            log.error("guess counter storage failed (%s): %s", type(exc).__name__, exc)
+            raise ApiError(503, "service_unavailable", "Sign-in checks are unavailable for a moment; try again.",
+                           headers={"Retry-After": "5"}) from None
         counted.append((item, key))
-        if not strategy.hit(item, prefix, "guess", key):
+        if not within:
             give_back()  # this attempt is refused, so it is no guess
             reset_at = strategy.get_window_stats(item, prefix, "guess", key).reset_time
             log.info("guess limit %s reached for %s", limit, key.split(":", 1)[0])
