@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -30,15 +31,27 @@ class _Server:
     port: int
     process: subprocess.Popen
 
+    def _start(self, command: list[str], env: dict) -> None:
+        # Its log goes to a file, not a pipe: a pipe nobody reads fills up and blocks the server mid-request.
+        self._log = tempfile.TemporaryFile()
+        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=self._log,
+                                        start_new_session=True)
+        self._wait_until_up()
+
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def _wait_until_up(self, timeout: float = 30) -> None:
+    def log(self) -> str:
+        """What the server wrote to stderr so far."""
+        self._log.seek(0)
+        return self._log.read().decode(errors="replace")
+
+    def _wait_until_up(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError("the server exited: " + self.process.stderr.read().decode(errors="replace"))
+                raise RuntimeError("the server exited: " + self.log())
             try:
                 with urllib.request.urlopen(self.base + "/healthz", timeout=2) as resp:
                     if resp.status == 200:
@@ -82,11 +95,9 @@ class LiveServer(_Server):
                # the race tests hammer sign-in free endpoints only, but keep limits out of the way
                "LOGIN_LIMIT_PER_ADDRESS": "10000 per minute", "LOGIN_LIMIT_PER_PHONE": "10000 per minute",
                "REDIS_URL": "", "WEB_WORKERS": str(workers), **(env or {})}
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONFIG), "--workers", str(workers),
-             "--bind", f"127.0.0.1:{self.port}", "--log-level", "warning", "--access-logfile", "/dev/null", "wsgi:app"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-        self._wait_until_up()
+        self._start([sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONFIG), "--workers", str(workers),
+                     "--bind", f"127.0.0.1:{self.port}", "--log-level", "warning", "--access-logfile", "/dev/null",
+                     "wsgi:app"], env)
 
 
 class Served(_Server):
@@ -95,10 +106,7 @@ class Served(_Server):
 
     def __init__(self, env: dict):
         self.port = free_port()
-        self.process = subprocess.Popen(
-            [str(ROOT / "scripts" / "serve")], cwd=ROOT, env={**env, "PORT": str(self.port)},
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-        self._wait_until_up()
+        self._start([str(ROOT / "scripts" / "serve")], {**env, "PORT": str(self.port)})
 
 
 @contextlib.contextmanager

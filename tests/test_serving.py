@@ -159,8 +159,7 @@ def test_production_refuses_several_workers_without_shared_limits(app):
     server.stop()  # it came up
 
 
-def test_development_says_limits_are_per_worker(app):
-    server = LiveServer(_database_url(app), app.config["JWT_SECRET_KEY"], workers=2, env={"REDIS_URL": ""})
-    server.stop()
-    log = server.process.stderr.read().decode(errors="replace")
+def test_development_says_limits_are_per_worker(served):
+    """`make run` serves with 2 workers and, without REDIS_URL, each counts limits on its own: the log says so."""
+    log = served.log()
     assert "rate limits are kept in each worker's memory" in log and "set REDIS_URL" in log
