@@ -7,8 +7,10 @@ retried here with a short backoff; a rejected access token is refreshed and the 
 None of this may hold a web worker for long: each round trip has a timeout (WECHAT_TIMEOUT_SECONDS, for connecting
 and for each read), each operation a deadline (WECHAT_DEADLINE_SECONDS) that its retries, refreshes and reads all
 fit in, and a worker has at most WECHAT_MAX_IN_FLIGHT round trips in flight: a caller that finds no slot within
-WECHAT_WAIT_SECONDS gets `WeChatBusy` (503 `wechat_busy`) instead of waiting behind a slow WeChat. Secrets, codes, tokens and session keys are never logged, and `session_key` is dropped on arrival: nothing
-here needs it (phone numbers come from `getuserphonenumber`, not from decrypting client data).
+WECHAT_WAIT_SECONDS gets `WeChatBusy` (503 `wechat_busy`) instead of waiting behind a slow WeChat.
+
+Secrets, codes, tokens and session keys are never logged, and `session_key` is dropped on arrival: nothing here
+needs it (phone numbers come from `getuserphonenumber`, not from decrypting client data).
 """
 from __future__ import annotations
 
