@@ -13,17 +13,18 @@ import secrets
 
 from flask import current_app
 from sqlalchemy import select, update
-from sqlalchemy.orm.attributes import set_committed_value
 
 from app import clock, throttle
 from app.accounts.auth import can_staff, require_staff_of
 from app.accounts.models import User
+from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
-from app.matching import service as matching_service
+from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.points import ledger
 from app.points.models import Redemption, Reward
+from app.presenting import Shown
 
 # No 0/O, 1/I/L: a code read aloud or typed at a counter cannot be mistaken. 31^8 ≈ 8.5e11 codes.
 PICKUP_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -62,7 +63,7 @@ def create_reward(*, community, reward_in: dict, user) -> Reward:
     reward = Reward(community_id=community.id, stock_total=reward_in.get("stock", 0), created_at=now,
                     updated_at=now, **reward_in)
     db.session.add(reward)
-    db.session.commit()
+    db.session.flush()
     return reward
 
 
@@ -80,7 +81,6 @@ def update_reward(*, reward: Reward, reward_in: dict) -> Reward:
         db.session.execute(update(rewards).where(rewards.c.id == reward.id).values(
             stock_total=rewards.c.stock_total + (new_stock - rewards.c.stock), stock=new_stock))
         db.session.expire(reward, ["stock", "stock_total"])
-    db.session.commit()
     return reward
 
 
@@ -101,7 +101,7 @@ def out_of_stock() -> ApiError:
 def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
     """POST /redemptions: the caller (an approved volunteer) spends `cost_points * quantity` on a reward of their
     own community. 409 out_of_stock or insufficient_points; nothing changes unless both succeed."""
-    volunteer = matching_service.require_active(user=user)
+    volunteer = volunteers_service.require_active(user=user)
     reward = get_reward(reward_id=reward_id)
     if reward is None:
         raise ApiError.not_found("reward")
@@ -135,7 +135,6 @@ def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
                         insufficient=ledger.insufficient_points(f"This needs {points} points."))
     finally:
         db.session.expire(reward, ["stock"])
-    db.session.commit()
     return redemption
 
 
@@ -152,16 +151,9 @@ def _not_pending(redemption: Redemption) -> ApiError:
 
 
 def _settle(redemption: Redemption, **values) -> None:
-    """pending → fulfilled or cancelled, by a conditional UPDATE: of two racing settlements exactly one wins."""
-    db.session.flush()
-    changed = db.session.execute(
-        update(Redemption).where(Redemption.id == redemption.id, Redemption.status == "pending")
-        .values(**values).execution_options(synchronize_session=False)).rowcount
-    if changed != 1:
-        db.session.refresh(redemption)
+    """pending → fulfilled or cancelled, by a compare-and-set: of two racing settlements exactly one wins."""
+    if not change_if(redemption, column="status", seen="pending", values=values):
         raise _not_pending(redemption)
-    for name, value in values.items():
-        set_committed_value(redemption, name, value)
 
 
 def pickup_locked(redemption: Redemption) -> bool:
@@ -204,7 +196,6 @@ def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redempti
         raise ApiError(422, "pickup_code_mismatch", detail, errors={"pickup_code": [detail]}, keep_changes=True)
     _count_pickup_guess(redemption, -1)  # it was right: not a failure
     _settle(redemption, status="fulfilled", fulfilled_at=clock.now(), fulfilled_by_id=staff_user.id)
-    db.session.commit()
     return redemption
 
 
@@ -214,15 +205,8 @@ def reissue_pickup_code(*, redemption: Redemption) -> Redemption:
     if redemption.status != "pending":
         raise _not_pending(redemption)
     code = _new_pickup_code()
-    db.session.flush()
-    changed = db.session.execute(
-        update(Redemption).where(Redemption.id == redemption.id, Redemption.status == "pending")
-        .values(pickup_code=code, pickup_failures=0).execution_options(synchronize_session=False)).rowcount
-    if changed != 1:
-        db.session.refresh(redemption)
+    if not change_if(redemption, column="status", seen="pending", values={"pickup_code": code, "pickup_failures": 0}):
         raise _not_pending(redemption)
-    set_committed_value(redemption, "pickup_code", code)
-    set_committed_value(redemption, "pickup_failures", 0)
     return redemption
 
 
@@ -259,23 +243,18 @@ def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> 
                 reason=f"Refund: redemption of {redemption.quantity} × {redemption.reward_name} cancelled",
                 redemption_id=redemption.id, corrects_entry_id=debit.id if debit else None,
                 created_by_id=staff_user.id)
-    db.session.commit()
     return redemption
 
 
-def redemption_view(redemption: Redemption, *, show_code: bool, volunteer_name: str | None = None) -> dict:
+def redemption_view(redemption: Redemption, *, show_code: bool, volunteer_name: str | None = None) -> Shown:
     """A redemption as the API shows it: with its volunteer (who collects it), and the pickup code only to the
     volunteer who redeemed it."""
-    view = {name: getattr(redemption, name) for name in (
-        "id", "reward_id", "volunteer_id", "community_id", "reward_name", "quantity", "points", "status",
-        "created_at", "fulfilled_at", "cancelled_at", "cancel_reason")}
-    view["pickup_code"] = redemption.pickup_code if show_code else None
-    view["pickup_locked"] = redemption.status == "pending" and pickup_locked(redemption)
     if volunteer_name is None:
         volunteer_name = db.session.scalar(select(User.name).join(Volunteer, Volunteer.user_id == User.id)
                                            .where(Volunteer.id == redemption.volunteer_id))
-    view["volunteer"] = {"id": redemption.volunteer_id, "name": volunteer_name}
-    return view
+    shown = {} if show_code else {"pickup_code": None}
+    return Shown(redemption, **shown, volunteer={"id": redemption.volunteer_id, "name": volunteer_name},
+                 pickup_locked=redemption.status == "pending" and pickup_locked(redemption))
 
 
 def _with_volunteer_name(statement):
@@ -291,7 +270,7 @@ def redemptions_statement(*, user, community_id: int | None = None, status: str 
     never to staff."""
     own = mine or not user.has_role("staff", "admin")
     if own:
-        volunteer = matching_service.get_by_user(user_id=user.id)
+        volunteer = volunteers_service.get_by_user(user_id=user.id)
         statement = _with_volunteer_name(select(Redemption)).where(
             Redemption.volunteer_id == (volunteer.id if volunteer else None))
     else:

@@ -126,9 +126,9 @@ class FakeWeChat:
             finally:
                 with self._lock:
                     self.waiting -= 1
-        return _json(self._api(request, generation))(environ, start_response)
+        return _json(self.answer(request, generation))(environ, start_response)
 
-    def _api(self, request: Request, generation: int) -> dict:
+    def answer(self, request: Request, generation: int) -> dict:
         path = request.path
         body = request.get_json(silent=True) if request.method == "POST" else None
         body = body if isinstance(body, dict) else {}

@@ -9,9 +9,9 @@ from sqlalchemy.exc import IntegrityError
 from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.models import User
-from app.db import unit_of_work
 from app.errors import ApiError
 from app.extensions import db
+from app.presenting import Shown
 from app.wechat import client
 from app.wechat.errors import WeChatError, WeChatUnavailable, to_api_error
 
@@ -41,36 +41,22 @@ def sign_in_with_code(*, code: str) -> dict:
 
 
 def _find_or_create(*, openid: str, unionid: str | None) -> User:
-    with unit_of_work(db.session):  # joins the request's; lets the savepoint below hold the account's commit
-        user = get_by_openid(openid=openid)
-        if user is None:
-            try:
-                with db.session.begin_nested():
-                    user = accounts_service.create(phone=None, openid=openid, unionid=unionid)
-            except IntegrityError:
-                # Two first sign-ins at once (a mini-program often calls wx.login twice on launch): the other won.
-                user = get_by_openid(openid=openid)
-                if user is None:
-                    raise
-        if unionid and user.unionid != unionid:
-            user.unionid = unionid
-        db.session.commit()
+    user = get_by_openid(openid=openid)
+    if user is None:
+        try:
+            with db.session.begin_nested():
+                user = accounts_service.create(phone=None, openid=openid, unionid=unionid)
+        except IntegrityError:
+            # Two first sign-ins at once (a mini-program often calls wx.login twice on launch): the other won.
+            user = get_by_openid(openid=openid)
+            if user is None:
+                raise
+    if unionid and user.unionid != unionid:
+        user.unionid = unionid
     return user
 
 
-class PhoneBinding:
-    """The account a phone number was bound to, as UserSchema shows it, with `tokens` set when the WeChat identity
-    joined another account (the caller's sign-in has ended; these sign in to the joined account)."""
-
-    def __init__(self, user: User, tokens: dict | None = None):
-        self._user = user
-        self.tokens = tokens
-
-    def __getattr__(self, name):
-        return getattr(self._user, name)
-
-
-def bind_phone(*, user: User, code: str) -> PhoneBinding:
+def bind_phone(*, user: User, code: str) -> Shown:
     """POST /auth/wechat/phone: the number behind a phone-button code becomes the user's.
 
     A number that belongs to another account: when that account has no WeChat identity (a resident staff registered
@@ -78,21 +64,22 @@ def bind_phone(*, user: User, code: str) -> PhoneBinding:
     first sign-in), the WeChat identity joins that account: the caller's account is retired (disabled, its openid
     moved, its sign-ins revoked) and a sign-in to the joined account is returned. Otherwise 409 `phone_taken`
     (merging two accounts in use is staff's decision, not a side effect). WeChat proving the number is what lets
-    the caller in: the code is exchanged before anything changes."""
+    the caller in: the code is exchanged before anything changes. Shown with `tokens`: None, or the joined account's
+    sign-in."""
     phone = _ask_wechat(client.phone_number, code)
     if user.phone == phone:
-        return PhoneBinding(user)
+        return Shown(user, tokens=None)
     holder = accounts_service.get_by_phone(phone=phone)
     if holder is not None and holder.id != user.id:
-        return PhoneBinding(*_join(user=user, holder=holder))
+        holder, tokens = _join(user=user, holder=holder)
+        return Shown(holder, tokens=tokens)
     try:
         with db.session.begin_nested():
             user.phone = phone
             db.session.flush()
     except IntegrityError:  # bound to someone else a moment ago
         raise ApiError.conflict("phone_taken", "This phone number belongs to another account.") from None
-    db.session.flush()
-    return PhoneBinding(user)
+    return Shown(user, tokens=None)
 
 
 def _join(*, user: User, holder: User) -> tuple[User, dict]:

@@ -4,6 +4,7 @@ without letting others lock the owner out, and token responses are never cached.
 from flask_jwt_extended import decode_token
 
 from app.accounts import service as accounts_service
+from app.extensions import db
 from tests import factories
 
 LOGIN = "/api/v1/auth/login"
@@ -26,7 +27,9 @@ def _login(client, phone, password, address="10.0.0.1"):
 
 def _wechat_only_user():
     with factories.context():
-        return accounts_service.create(phone=None, openid="o_wechat_only_user", name="微信用户")
+        user = accounts_service.create(phone=None, openid="o_wechat_only_user", name="微信用户")
+        db.session.commit()  # a boundary, like a request: services never commit
+        return user
 
 
 # A password change ends the other sessions
