@@ -42,12 +42,29 @@ def register_extensions(app: Flask) -> None:
     api.init_app(app)
     jwt.init_app(app)
     limiter.init_app(app)
+    _say_where_limits_live(app)
     register_jwt_callbacks()
+    if app.config["PROXY_COUNT"]:
+        # Behind nginx (deploy/nginx.conf) the peer is the proxy: take the client's address from the proxy's
+        # X-Forwarded-For, trusting as many hops as there are proxies, so limits count per client, not per proxy.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     if app.config["CORS_ORIGINS"]:
         from flask_cors import CORS
 
         CORS(app, resources={r"/api/*": {"origins": app.config["CORS_ORIGINS"]}},
              expose_headers=["X-Pagination", "X-Request-ID", "Idempotent-Replayed"])
+
+
+def _say_where_limits_live(app: Flask) -> None:
+    """Rate limits in memory are per worker process (ProductionConfig refuses more than one such worker)."""
+    workers = app.config["WEB_WORKERS"]
+    if workers > 1 and app.config["RATELIMIT_STORAGE_URI"].startswith("memory://"):
+        logging.getLogger("app").warning(
+            "rate limits are kept in each worker's memory: with %d workers a client gets up to %d times each limit; "
+            "set REDIS_URL to share them", workers, workers)
 
 
 def register_blueprints(app: Flask) -> None:
@@ -80,6 +97,7 @@ def register_errorhandlers(app: Flask) -> None:
 def register_transactions(app: Flask) -> None:
     from app import transactions
 
+    app.before_request(transactions.read_body_first)
     transactions.wrap_write_views(app)
 
 

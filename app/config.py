@@ -79,15 +79,33 @@ class Config:
     PASSWORD_HASH_METHOD = "scrypt:32768:8:1"
 
     REDIS_URL = os.environ.get("REDIS_URL", "")
+    # Rate limits and guess counters live here: in memory they are per worker process, so with more than one worker
+    # they must be in Redis to hold (ProductionConfig refuses to start otherwise).
     RATELIMIT_STORAGE_URI = os.environ.get("REDIS_URL") or "memory://"
+    RATELIMIT_KEY_PREFIX = os.environ.get("RATELIMIT_KEY_PREFIX", "vs")
     RATELIMIT_ENABLED = True
+    # How many gunicorn workers serve the app. deploy/gunicorn.conf.py sets it to the count gunicorn actually runs.
+    WEB_WORKERS = int(os.environ.get("WEB_WORKERS", "1"))
+    # Failed password sign-ins: per phone number from one address, and per address whatever the phone; a success
+    # costs nothing, so others' failures elsewhere never lock the owner out.
     LOGIN_LIMIT_PER_PHONE = os.environ.get("LOGIN_LIMIT_PER_PHONE", "10 per minute")
     LOGIN_LIMIT_PER_ADDRESS = os.environ.get("LOGIN_LIMIT_PER_ADDRESS", "30 per minute")
+    # Wrong `current_password` on PATCH /me, per user.
+    PASSWORD_GUESS_LIMIT = os.environ.get("PASSWORD_GUESS_LIMIT", "5 per 15 minutes")
+    # Pickup codes a staff member looks up (GET /redemptions?pickup_code=) that match nothing.
+    PICKUP_LOOKUP_LIMIT = os.environ.get("PICKUP_LOOKUP_LIMIT", "20 per 10 minutes")
+    # A token is fresh (may set a first password) for this long after a sign-in, never after a refresh.
+    JWT_FRESH_MINUTES = int(os.environ.get("JWT_FRESH_MINUTES", "10"))
 
     WECHAT_API_BASE = os.environ.get("WECHAT_API_BASE", "https://api.weixin.qq.com")
     WECHAT_APPID = os.environ.get("WECHAT_APPID", "wx-demo-appid")
     WECHAT_SECRET = os.environ.get("WECHAT_SECRET", DEFAULT_WECHAT_SECRET)
     WECHAT_TIMEOUT_SECONDS = float(os.environ.get("WECHAT_TIMEOUT_SECONDS", "3"))  # connect and each read
+    # All of one operation (a sign-in's code exchange, a phone lookup with its token refresh), retries included.
+    WECHAT_DEADLINE_SECONDS = float(os.environ.get("WECHAT_DEADLINE_SECONDS", "5"))
+    # Round trips to WeChat in flight per worker process; a caller waits this long for a slot, then 503 wechat_busy.
+    WECHAT_MAX_IN_FLIGHT = int(os.environ.get("WECHAT_MAX_IN_FLIGHT", "4"))
+    WECHAT_WAIT_SECONDS = float(os.environ.get("WECHAT_WAIT_SECONDS", "1"))
     WECHAT_BUSY_RETRIES = int(os.environ.get("WECHAT_BUSY_RETRIES", "2"))  # errcode -1, retried in the call
     WECHAT_BUSY_BACKOFF_SECONDS = float(os.environ.get("WECHAT_BUSY_BACKOFF_SECONDS", "0.2"))  # doubles each retry
     WECHAT_TEMPLATES = _wechat_templates(os.environ.get("WECHAT_TEMPLATES"))
@@ -96,6 +114,8 @@ class Config:
     WECHAT_MINIPROGRAM_STATE = os.environ.get("WECHAT_MINIPROGRAM_STATE", "formal")  # developer, trial, formal
 
     CORS_ORIGINS = _csv(os.environ.get("CORS_ORIGINS"))
+    # Proxies in front that append the client's address to X-Forwarded-For (production's nginx: 1). 0 trusts none.
+    PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
 
     # flask-smorest: the OpenAPI document is generated from the marshmallow schemas that validate requests.
     API_TITLE = "Community volunteer service API"
@@ -126,6 +146,9 @@ class ProductionConfig(Config):
             raise RuntimeError(f"refusing to start in production with default or short secrets: {', '.join(weak)}")
         if cls.WECHAT_SECRET == DEFAULT_WECHAT_SECRET:
             raise RuntimeError("refusing to start in production with the demo WECHAT_SECRET")
+        if cls.WEB_WORKERS > 1 and cls.RATELIMIT_STORAGE_URI.startswith("memory://"):
+            raise RuntimeError(f"refusing to start in production with {cls.WEB_WORKERS} workers and rate limits in "
+                               "memory (each worker would count on its own): set REDIS_URL")
 
 
 class TestConfig(Config):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import select as sockets
 import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import timezone
 
@@ -15,11 +16,13 @@ from sqlalchemy import JSON, BigInteger, DateTime, Integer, any_, bindparam, eve
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.pool import Pool
 from sqlalchemy.types import TypeDecorator
+
+from app.green import running_green
 
 # Primary keys: 64-bit on PostgreSQL (a megacity has millions of rows and more events), but plain INTEGER on
 # SQLite, where only `INTEGER PRIMARY KEY` is the auto-incrementing rowid.
@@ -162,7 +165,14 @@ def _sqlite_on_connect(dbapi_connection, connection_record):
     # Read the database through the page cache instead of copying pages into SQLite's own: candidate search at
     # city scale reads thousands of index pages per query (the figures are in bench/RESULTS.md).
     cursor.execute("PRAGMA mmap_size=1073741824")
+    if running_green():
+        # SQLite's busy wait sleeps in C, which would stop every greenlet of the worker, including the one holding
+        # the lock: `_sqlite_on_begin` waits for the lock itself instead, letting the others run.
+        cursor.execute("PRAGMA busy_timeout=0")
     cursor.close()
+
+
+SQLITE_LOCK_WAIT_SECONDS = 30.0
 
 
 @event.listens_for(Engine, "begin")
@@ -171,7 +181,20 @@ def _sqlite_on_begin(conn):
         return
     # A transaction that reads then writes must take the write lock up front, or two of them can deadlock and
     # one fails with SQLITE_BUSY despite the busy timeout (reliability.md).
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    if not running_green():
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    deadline = time.monotonic() + SQLITE_LOCK_WAIT_SECONDS
+    pause = 0.001
+    while True:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)  # patched: yields to the other greenlets
+        pause = min(pause * 2, 0.05)
 
 
 def _readable(fd: int) -> bool:

@@ -113,8 +113,9 @@ def volunteer(community_, skills=(), *, status="approved", lat=None, lng=None, a
         return v
 
 
-def order(item, resident=None, *, lat=None, lng=None, start_in_hours=0.25, hours=3, **overrides):
-    """A pending order for `item` near its community centre, in a window starting soon."""
+def order(item, resident=None, *, lat=None, lng=None, start_in_hours=0.25, hours=3, by=None, **overrides):
+    """A pending order for `item` near its community centre, in a window starting soon; placed by its resident, or
+    `by` a staff member for them (代点单)."""
     from datetime import timedelta
 
     from app import clock
@@ -129,4 +130,7 @@ def order(item, resident=None, *, lat=None, lng=None, start_in_hours=0.25, hours
                     lng=community_.lng if lng is None else lng, window_start=start,
                     window_end=start + timedelta(hours=hours), note="")
         spec.update(overrides)
-        return _committed(placing.create(user=resident, order_in=spec))
+        if by is not None:
+            spec["resident_id"] = resident.id
+        placer = db.session.merge(by) if by is not None else resident
+        return _committed(placing.create(user=placer, order_in=spec))

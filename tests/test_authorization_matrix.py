@@ -79,6 +79,7 @@ MATRIX = {
     ("GET", "/api/v1/redemptions"): (401, 403, 200, 200, 200, 200),
     ("POST", "/api/v1/redemptions/{redemption}/fulfill"): (401, 403, 403, 200, 404, 200),
     ("POST", "/api/v1/redemptions/{redemption}/cancel"): (401, 403, 403, 200, 404, 200),
+    ("POST", "/api/v1/redemptions/{redemption}/pickup-code"): (401, 403, 403, 200, 404, 200),
     ("GET", "/api/v1/notifications"): (401, 200, 200, 200, 200, 200),
     ("POST", "/api/v1/notifications/{notification}/read"): (401, 200, 404, 404, 404, 404),
 }

@@ -1,6 +1,7 @@
 """Who is calling: JWT verification, the current user, and the role checks every route uses."""
 from __future__ import annotations
 
+import time
 from functools import cache, wraps
 
 from flask import g, request
@@ -12,6 +13,9 @@ from app.errors import ApiError, problem
 from app.extensions import db, jwt
 
 BEARER = [{"bearerAuth": []}]
+# For every response that carries tokens: they are credentials, and no cache between the client and us may keep a
+# copy (RFC 6749 section 5.1).
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
 def _with_security_doc(wrapper, fn):
@@ -47,6 +51,15 @@ def me():
 
 def current_token_family() -> str | None:
     return get_jwt().get("fam")
+
+
+def token_is_fresh() -> bool:
+    """Whether the caller signed in (rather than refreshed) within JWT_FRESH_MINUTES, by flask-jwt-extended's rule:
+    `fresh` is a boolean or the time until which the token is fresh (against the real clock, as PyJWT's `exp`)."""
+    fresh = get_jwt().get("fresh", False)
+    if isinstance(fresh, bool):
+        return fresh
+    return isinstance(fresh, (int, float)) and fresh > time.time()
 
 
 def can_staff(user, community_id: int) -> bool:

@@ -1,9 +1,9 @@
 """HTTP routes for sign-in, token refresh, sign-out and the caller's own profile."""
-from flask import current_app, request
+from flask_limiter.util import get_remote_address
 from flask_smorest import Blueprint
 
 from app.accounts import service
-from app.accounts.auth import auth_required, current_token_family, me
+from app.accounts.auth import NO_STORE, auth_required, current_token_family, me, token_is_fresh
 from app.accounts.schemas import (
     LoginSchema,
     MePatchSchema,
@@ -14,27 +14,19 @@ from app.accounts.schemas import (
     TokensSchema,
     UserSchema,
 )
-from app.extensions import limiter
 from app.schemas import list_of
 
 blp = Blueprint("accounts", __name__, url_prefix="/api/v1", description="Sign-in and profiles")
 
 
-def _login_phone_key() -> str:
-    body = request.get_json(silent=True)
-    phone = body.get("phone") if isinstance(body, dict) else None
-    return f"login-phone:{phone if isinstance(phone, str) else ''}"[:64]
-
-
 @blp.route("/auth/login", methods=["POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_PHONE"], key_func=_login_phone_key)
 @blp.arguments(LoginSchema)
 @blp.response(200, TokensSchema)
 def login(body):
-    """Password sign-in (staff, and people registered by staff)."""
-    user = service.authenticate(phone=body["phone"], password=body["password"])
-    return service.sign_in(user=user)
+    """Password sign-in (staff, and people registered by staff). Failures are limited per phone number from one
+    address and per address (429 `rate_limited`); a right password is never refused for failures elsewhere."""
+    user = service.authenticate(phone=body["phone"], password=body["password"], address=get_remote_address())
+    return service.sign_in(user=user), 200, NO_STORE
 
 
 @blp.route("/auth/refresh", methods=["POST"])
@@ -42,7 +34,7 @@ def login(body):
 @blp.response(200, TokensSchema)
 def refresh(body):
     """Exchange a refresh token for a new pair; the old one stops working, and reusing it revokes the session."""
-    return service.refresh(refresh_token=body["refresh_token"])
+    return service.refresh(refresh_token=body["refresh_token"]), 200, NO_STORE
 
 
 @blp.route("/auth/logout", methods=["POST"])
@@ -66,8 +58,10 @@ def get_me():
 @blp.arguments(MePatchSchema)
 @blp.response(200, UserSchema)
 def patch_me(body):
-    """Change the caller's name or password."""
-    return service.update(user=me(), user_in=body)
+    """Change the caller's name or password. A password change needs `current_password` (wrong ones are limited
+    per user, 429); setting a first password (a WeChat-only account) needs a sign-in within the last 10 minutes
+    instead (401 `token_not_fresh`). Every other sign-in of the caller ends; this one stays."""
+    return service.update(user=me(), user_in=body, family_id=current_token_family(), fresh=token_is_fresh())
 
 
 @blp.route("/residents", methods=["GET"])

@@ -35,11 +35,14 @@ class UserSchema(BaseSchema):
         return sorted(user.roles)
 
 
-class TokensSchema(BaseSchema):
+class TokenPairSchema(BaseSchema):
     access_token = fields.String()
     refresh_token = fields.String()
     token_type = fields.String()
     expires_in = fields.Integer()
+
+
+class TokensSchema(TokenPairSchema):
     user = fields.Nested(UserSchema)
 
 

@@ -2,25 +2,27 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from flask import current_app
 from flask_jwt_extended import create_access_token, create_refresh_token, decode_token
 from jwt import PyJWTError
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy import update as sql_update
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from app import clock
+from app import clock, throttle
 from app.accounts.models import RefreshToken, TokenFamily, User
 from app.errors import ApiError
 from app.extensions import db
+from app.green import on_thread
 
 # Compared against when the phone is unknown, so a wrong phone costs as long as a wrong password.
 _DUMMY_HASH: dict[str, str] = {}
 
 
 def hash_password(password: str) -> str:
-    return generate_password_hash(password, method=current_app.config["PASSWORD_HASH_METHOD"])
+    return on_thread(generate_password_hash, password, current_app.config["PASSWORD_HASH_METHOD"])
 
 
 def get(*, user_id: int) -> User | None:
@@ -54,26 +56,40 @@ def add_role(*, user: User, role: str) -> None:
     user.roles = user.roles | {role}
 
 
-def authenticate(*, phone: str, password: str) -> User:
-    user = get_by_phone(phone=phone)
-    if user is None or not user.password_hash or user.disabled_at is not None:
-        method = current_app.config["PASSWORD_HASH_METHOD"]
-        if method not in _DUMMY_HASH:
-            _DUMMY_HASH[method] = generate_password_hash("not-a-password", method=method)
-        check_password_hash(_DUMMY_HASH[method], password)
-        raise ApiError.unauthorized("Wrong phone number or password.", code="invalid_credentials")
-    if not check_password_hash(user.password_hash, password):
-        raise ApiError.unauthorized("Wrong phone number or password.", code="invalid_credentials")
+def password_matches(password_hash: str, password: str) -> bool:
+    # ~100 ms of scrypt: on a thread of its own, so a gevent worker's other requests go on meanwhile.
+    return on_thread(check_password_hash, password_hash, password)
+
+
+def authenticate(*, phone: str, password: str, address: str) -> User:
+    """Password sign-in. Failures are limited per phone number from this address, and per address whatever the
+    phone: someone guessing elsewhere uses up their own limits, never the owner's."""
+    config = current_app.config
+    with throttle.guess((config["LOGIN_LIMIT_PER_PHONE"], f"login:{phone}:{address}"),
+                        (config["LOGIN_LIMIT_PER_ADDRESS"], f"login-address:{address}"),
+                        detail="Too many failed sign-ins; try again later."):
+        user = get_by_phone(phone=phone)
+        if user is None or not user.password_hash or user.disabled_at is not None:
+            method = config["PASSWORD_HASH_METHOD"]
+            if method not in _DUMMY_HASH:
+                _DUMMY_HASH[method] = generate_password_hash("not-a-password", method=method)
+            password_matches(_DUMMY_HASH[method], password)
+            raise ApiError.unauthorized("Wrong phone number or password.", code="invalid_credentials")
+        if not password_matches(user.password_hash, password):
+            raise ApiError.unauthorized("Wrong phone number or password.", code="invalid_credentials")
     return user
 
 
-def _token_pair(user: User, family_id: str) -> dict:
+def _token_pair(user: User, family_id: str, *, fresh: bool) -> dict:
+    """`fresh`: the access token may do what needs a recent sign-in (set a first password) for JWT_FRESH_MINUTES;
+    tokens from a refresh never may, so a stolen token cannot renew that right."""
     refresh_jti = str(uuid.uuid4())
     expires_at = clock.now() + current_app.config["JWT_REFRESH_TOKEN_EXPIRES"]
     db.session.add(RefreshToken(jti=refresh_jti, family_id=family_id, expires_at=expires_at))
     claims = {"fam": family_id}
+    freshness = timedelta(minutes=current_app.config["JWT_FRESH_MINUTES"]) if fresh else False
     return {
-        "access_token": create_access_token(identity=user, additional_claims=claims),
+        "access_token": create_access_token(identity=user, additional_claims=claims, fresh=freshness),
         "refresh_token": create_refresh_token(identity=user, additional_claims={**claims, "jti": refresh_jti}),
         "token_type": "Bearer",
         "expires_in": int(current_app.config["JWT_ACCESS_TOKEN_EXPIRES"].total_seconds()),
@@ -85,7 +101,7 @@ def sign_in(*, user: User) -> dict:
     family = TokenFamily(id=str(uuid.uuid4()), user_id=user.id)
     db.session.add(family)
     db.session.flush()
-    tokens = _token_pair(user, family.id)
+    tokens = _token_pair(user, family.id, fresh=True)
     db.session.flush()
     return {**tokens, "user": user}
 
@@ -117,7 +133,7 @@ def refresh(*, refresh_token: str) -> dict:
     user = get(user_id=int(claims["sub"]))
     if user is None or user.disabled_at is not None:
         raise ApiError.unauthorized("This account no longer exists or is disabled.", code="user_inactive")
-    tokens = _token_pair(user, family.id)
+    tokens = _token_pair(user, family.id, fresh=False)
     return {**tokens, "user": user}
 
 
@@ -129,15 +145,66 @@ def sign_out(*, family_id: str) -> None:
         family.revoked_reason = "logout"
 
 
-def update(*, user: User, user_in: dict) -> User:
-    """PATCH /me: name, and a password change that needs the current password."""
+def revoke_sessions(*, user: User, reason: str, keep_family_id: str | None = None) -> int:
+    """End every sign-in of the user but `keep_family_id`: their refresh tokens, and with them their access
+    tokens (each carries its family), stop working at once."""
+    statement = (sql_update(TokenFamily)
+                 .where(TokenFamily.user_id == user.id, TokenFamily.revoked_at.is_(None))
+                 .values(revoked_at=clock.now(), revoked_reason=reason)
+                 .execution_options(synchronize_session=False))
+    if keep_family_id is not None:
+        statement = statement.where(TokenFamily.id != keep_family_id)
+    return db.session.execute(statement).rowcount or 0
+
+
+def update(*, user: User, user_in: dict, family_id: str | None = None, fresh: bool = False) -> User:
+    """PATCH /me: name, and a password change. Changing a password needs the current one (wrong guesses are
+    limited per user); setting a first one (a WeChat-only account) needs a fresh sign-in instead, so a stolen access
+    token cannot turn into a lasting password login. Either way every other sign-in of the user ends; the one
+    that made the change (`family_id`) stays."""
     if "name" in user_in:
         user.name = user_in["name"]
     if "new_password" in user_in:
-        if user.password_hash and not check_password_hash(user.password_hash, user_in.get("current_password", "")):
-            raise ApiError.invalid("wrong_password", "The current password is wrong.", field="current_password")
+        if user.password_hash:
+            _check_current_password(user, user_in.get("current_password", ""))
+        elif not fresh:
+            raise ApiError(401, "token_not_fresh", "Sign in again to set a password.",
+                           headers={"WWW-Authenticate": "Bearer"})
         user.password_hash = hash_password(user_in["new_password"])
+        revoke_sessions(user=user, reason="password_changed", keep_family_id=family_id)
     return user
+
+
+def _check_current_password(user: User, given: str) -> None:
+    with throttle.guess((current_app.config["PASSWORD_GUESS_LIMIT"], f"current-password:{user.id}"),
+                        detail="Too many wrong current passwords; try again later."):
+        if not password_matches(user.password_hash, given):
+            raise ApiError.invalid("wrong_password", "The current password is wrong.", field="current_password")
+
+
+# A sign-in's own rows: an account that has only these has done nothing yet.
+_SESSION_TABLES = {"token_families", "refresh_tokens"}
+
+
+def owns_anything(*, user: User) -> list[str]:
+    """What the account has beyond its sign-ins: a password, a role other than resident, and the tables that have
+    a row pointing at it (orders, a volunteer profile, notifications, staff communities, ...). Found from the schema's
+    foreign keys, so a table added later is counted without changes here."""
+    owned = []
+    if user.password_hash:
+        owned.append("password")
+    if user.roles - {"resident"}:
+        owned.append("roles")
+    users = User.__table__
+    for table in db.metadata.sorted_tables:
+        if table.name in _SESSION_TABLES:
+            continue
+        for fk in table.foreign_keys:
+            if fk.column.table is users and db.session.execute(
+                    select(literal(1)).select_from(table).where(fk.parent == user.id).limit(1)).first():
+                owned.append(table.name)
+                break
+    return owned
 
 
 def find_residents(*, phone: str) -> list[User]:

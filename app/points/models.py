@@ -147,6 +147,8 @@ class Redemption(db.Model):
     quantity: Mapped[int] = mapped_column(Integer)
     points: Mapped[int] = mapped_column(Integer)
     pickup_code: Mapped[str] = mapped_column(String(8), unique=True)
+    # Wrong codes given since this code was issued; at PICKUP_FAILURES_LOCK (app.points.shop) only a new code helps.
+    pickup_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(10), default="pending")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     fulfilled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -158,5 +160,6 @@ class Redemption(db.Model):
     __table_args__ = (
         CheckConstraint("quantity > 0 AND points > 0", name="positive"),
         CheckConstraint("status IN ('pending', 'fulfilled', 'cancelled')", name="status"),
+        CheckConstraint("pickup_failures >= 0", name="pickup_failures"),
         Index("ix_redemptions_community_id_status", "community_id", "status"),
     )

@@ -151,11 +151,17 @@ def create_redemption(body):
 @blp.arguments(RedemptionsQuerySchema, location="query")
 @blp.response(200, list_of(RedemptionSchema), headers=PAGINATION_HEADER_DOC)
 def list_redemptions(query):
-    """A volunteer's own redemptions (with pickup codes); staff see their communities' (without)."""
-    statement, own = shop.redemptions_statement(user=me(), community_id=query.get("community_id"),
-                                                status=query.get("status"), mine=query["mine"])
-    items, headers = paginate(statement, page=query["page"], page_size=query["page_size"])
-    return {"items": [shop.redemption_view(r, show_code=own) for r in items]}, 200, headers
+    """A volunteer's own redemptions (with pickup codes); staff see their communities' (without), each with the
+    volunteer who collects it, and find one by `pickup_code` (codes that match nothing are limited per staff member,
+    429)."""
+    if query.get("pickup_code"):
+        statement, own = shop.find_by_pickup_code(user=me(), pickup_code=query["pickup_code"]), False
+    else:
+        statement, own = shop.redemptions_statement(user=me(), community_id=query.get("community_id"),
+                                                    status=query.get("status"), mine=query["mine"])
+    rows, headers = paginate(statement, page=query["page"], page_size=query["page_size"], scalars=False)
+    return {"items": [shop.redemption_view(row.Redemption, show_code=own, volunteer_name=row.volunteer_name)
+                      for row in rows]}, 200, headers
 
 
 @blp.route("/redemptions/<int:redemption_id>/fulfill", methods=["POST"])
@@ -163,7 +169,8 @@ def list_redemptions(query):
 @blp.arguments(RedemptionFulfillSchema)
 @blp.response(200, RedemptionSchema)
 def fulfill_redemption(body, redemption_id):
-    """Hand the reward over against its pickup code. 422 pickup_code_mismatch; 409 redemption_not_pending."""
+    """Hand the reward over against its pickup code. 422 pickup_code_mismatch; after 5 wrong codes 409
+    pickup_code_locked until staff issue a new code; 409 redemption_not_pending."""
     redemption = shop.get_redemption_for_staff(redemption_id=redemption_id, user=me())
     shop.fulfill(redemption=redemption, pickup_code=body["pickup_code"], staff_user=me())
     return shop.redemption_view(redemption, show_code=False)
@@ -178,4 +185,16 @@ def cancel_redemption(body, redemption_id):
     fulfilled or cancelled already."""
     redemption = shop.get_redemption_for_staff(redemption_id=redemption_id, user=me())
     shop.cancel(redemption=redemption, staff_user=me(), reason=body.get("reason"))
+    return shop.redemption_view(redemption, show_code=False)
+
+
+@blp.route("/redemptions/<int:redemption_id>/pickup-code", methods=["POST"])
+@auth_required("staff", "admin")
+@blp.response(200, RedemptionSchema)
+def reissue_pickup_code(redemption_id):
+    """Issue a new pickup code for a pending redemption (staff of its community), after it locked on wrong codes or
+    when the volunteer lost theirs: the old code stops working and the volunteer sees the new one in their
+    redemptions. 409 redemption_not_pending."""
+    redemption = shop.get_redemption_for_staff(redemption_id=redemption_id, user=me())
+    shop.reissue_pickup_code(redemption=redemption)
     return shop.redemption_view(redemption, show_code=False)

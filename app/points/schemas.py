@@ -134,10 +134,17 @@ class RedeemSchema(BaseSchema):
     quantity = fields.Integer(load_default=1, strict=True, validate=validate.Range(1, MAX_QUANTITY))
 
 
+class RedemptionVolunteerSchema(BaseSchema):
+    id = fields.Integer()
+    name = fields.String()
+
+
 class RedemptionSchema(BaseSchema):
     id = fields.Integer()
     reward_id = fields.Integer()
     volunteer_id = fields.Integer()
+    volunteer = fields.Nested(RedemptionVolunteerSchema, metadata={
+        "description": "Who redeemed it, and so who collects it."})
     community_id = fields.Integer()
     reward_name = fields.String()
     quantity = fields.Integer()
@@ -145,6 +152,9 @@ class RedemptionSchema(BaseSchema):
     status = fields.String()
     pickup_code = fields.String(allow_none=True, metadata={
         "description": "Shown to the volunteer who redeemed, who shows it at pickup; null for staff."})
+    pickup_locked = fields.Boolean(metadata={
+        "description": "5 wrong pickup codes were given: staff must issue a new code (POST "
+                       "/redemptions/{id}/pickup-code) before it can be collected."})
     created_at = fields.DateTime()
     fulfilled_at = fields.DateTime(allow_none=True)
     cancelled_at = fields.DateTime(allow_none=True)
@@ -155,6 +165,9 @@ class RedemptionsQuerySchema(PaginationQuerySchema):
     community_id = Id()
     status = fields.String(validate=validate.OneOf(REDEMPTION_STATUSES))
     mine = fields.Boolean(load_default=False)
+    pickup_code = fields.String(validate=validate.Length(min=1, max=32), metadata={
+        "description": "Staff: the redemption with this pickup code, in their communities. Codes that match "
+                       "nothing are limited per staff member (429)."})
 
 
 class RedemptionFulfillSchema(BaseSchema):

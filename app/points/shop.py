@@ -11,14 +11,17 @@ from __future__ import annotations
 import hmac
 import secrets
 
+from flask import current_app
 from sqlalchemy import select, update
 
-from app import clock
+from app import clock, throttle
 from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
+from app.accounts.models import User
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import volunteers as volunteers_service
+from app.matching.models import Volunteer
 from app.points import ledger
 from app.points.models import Redemption, Reward
 from app.presenting import Shown
@@ -26,6 +29,8 @@ from app.presenting import Shown
 # No 0/O, 1/I/L: a code read aloud or typed at a counter cannot be mistaken. 31^8 ≈ 8.5e11 codes.
 PICKUP_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 PICKUP_CODE_LENGTH = 8
+# Wrong codes for one redemption before it locks; staff then issue a new code (reissue_pickup_code).
+PICKUP_FAILURES_LOCK = 5
 
 rewards = Reward.__table__
 
@@ -156,18 +161,76 @@ def _refuse_own(redemption: Redemption, staff_user) -> None:
     refuse_own_record(staff_user, volunteer.user_id if volunteer else None)
 
 
+def pickup_locked(redemption: Redemption) -> bool:
+    return redemption.pickup_failures >= PICKUP_FAILURES_LOCK
+
+
+def _pickup_locked() -> ApiError:
+    return ApiError.conflict("pickup_code_locked", f"{PICKUP_FAILURES_LOCK} wrong pickup codes were given for this "
+                             "redemption: staff must issue a new code (POST /redemptions/{id}/pickup-code).")
+
+
+def _count_pickup_guess(redemption: Redemption, change: int) -> int:
+    """Add `change` to the wrong-code count of a pending redemption, by a conditional UPDATE that also takes its row,
+    so guesses at one redemption line up behind each other and the lock holds exactly. 0 rows: not pending, or
+    (when counting a guess) locked."""
+    statement = update(Redemption).where(Redemption.id == redemption.id, Redemption.status == "pending")
+    if change > 0:
+        statement = statement.where(Redemption.pickup_failures < PICKUP_FAILURES_LOCK)
+    changed = db.session.execute(statement.values(pickup_failures=Redemption.pickup_failures + change)
+                                 .execution_options(synchronize_session=False)).rowcount
+    db.session.expire(redemption, ["pickup_failures"])
+    return changed
+
+
 def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redemption:
-    """Hand the reward over: the volunteer shows the pickup code. 422 pickup_code_mismatch on a wrong code. Nobody
-    hands a reward to themselves."""
+    """Hand the reward over: the volunteer shows the pickup code. A wrong code is 422 pickup_code_mismatch and is
+    counted (the count stands though the request fails); after PICKUP_FAILURES_LOCK of them every code is 409
+    pickup_code_locked until staff issue a new one. Nobody hands a reward to themselves."""
     _refuse_own(redemption, staff_user)
     if redemption.status != "pending":
         raise _not_pending(redemption)
+    db.session.flush()
+    if _count_pickup_guess(redemption, +1) != 1:  # counted before it is compared
+        db.session.refresh(redemption)
+        raise _not_pending(redemption) if redemption.status != "pending" else _pickup_locked()
     given = pickup_code.strip().upper()
     if not hmac.compare_digest(given.encode(), redemption.pickup_code.encode()):
-        raise ApiError.invalid("pickup_code_mismatch", "That is not this redemption's pickup code.",
-                               field="pickup_code")
+        left = PICKUP_FAILURES_LOCK - redemption.pickup_failures
+        detail = (f"That is not this redemption's pickup code; {left} more wrong code(s) lock it." if left else
+                  "That is not this redemption's pickup code; it is locked now until staff issue a new code.")
+        raise ApiError(422, "pickup_code_mismatch", detail, errors={"pickup_code": [detail]}, keep_changes=True)
+    _count_pickup_guess(redemption, -1)  # it was right: not a failure
     _settle(redemption, status="fulfilled", fulfilled_at=clock.now(), fulfilled_by_id=staff_user.id)
     return redemption
+
+
+def reissue_pickup_code(*, redemption: Redemption) -> Redemption:
+    """POST /redemptions/{id}/pickup-code: a new code for a pending redemption, locked or not. The old code stops
+    working and the count of wrong codes starts again; the volunteer sees the new code in their redemptions."""
+    if redemption.status != "pending":
+        raise _not_pending(redemption)
+    code = _new_pickup_code()
+    if not change_if(redemption, column="status", seen="pending", values={"pickup_code": code, "pickup_failures": 0}):
+        raise _not_pending(redemption)
+    return redemption
+
+
+def find_by_pickup_code(*, user, pickup_code: str):
+    """The statement for GET /redemptions?pickup_code=: the redemption with this code among the staff member's
+    communities (none or one). A lookup names no redemption, so wrong codes cannot count toward any redemption's
+    lock: instead each staff member may look up PICKUP_LOOKUP_LIMIT codes that match nothing (429 past it)."""
+    if not user.has_role("staff", "admin"):
+        raise ApiError.forbidden("Only staff look redemptions up by pickup code.", code="role_required")
+    statement = _with_volunteer_name(select(Redemption)).where(
+        Redemption.pickup_code == pickup_code.strip().upper())
+    if not user.has_role("admin"):
+        statement = statement.where(Redemption.community_id.in_(user.community_ids))
+    give_back = throttle.count((current_app.config["PICKUP_LOOKUP_LIMIT"], f"pickup-lookup:{user.id}"),
+                               detail="Too many pickup codes that match nothing; try again later.")
+    if db.session.execute(statement.limit(1)).first() is not None:
+        give_back()
+    return statement.order_by(Redemption.id.desc())
 
 
 def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> Redemption:
@@ -191,22 +254,35 @@ def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> 
     return redemption
 
 
-def redemption_view(redemption: Redemption, *, show_code: bool) -> Shown:
-    """A redemption as the API shows it; the pickup code only to the volunteer who redeemed it."""
-    return Shown(redemption) if show_code else Shown(redemption, pickup_code=None)
+def redemption_view(redemption: Redemption, *, show_code: bool, volunteer_name: str | None = None) -> Shown:
+    """A redemption as the API shows it: with its volunteer (who collects it), and the pickup code only to the
+    volunteer who redeemed it."""
+    if volunteer_name is None:
+        volunteer_name = db.session.scalar(select(User.name).join(Volunteer, Volunteer.user_id == User.id)
+                                           .where(Volunteer.id == redemption.volunteer_id))
+    shown = {} if show_code else {"pickup_code": None}
+    return Shown(redemption, **shown, volunteer={"id": redemption.volunteer_id, "name": volunteer_name},
+                 pickup_locked=redemption.status == "pending" and pickup_locked(redemption))
+
+
+def _with_volunteer_name(statement):
+    return (statement.add_columns(User.name.label("volunteer_name"))
+            .join(Volunteer, Volunteer.id == Redemption.volunteer_id).join(User, User.id == Volunteer.user_id))
 
 
 def redemptions_statement(*, user, community_id: int | None = None, status: str | None = None,
                           mine: bool = False) -> tuple:
     """GET /redemptions: a volunteer sees their own; staff their communities' (one community with
     `community_id`, 403 for one they do not serve). `mine` makes staff who also volunteer see their own.
-    Returns (statement, own): pickup codes are shown to their owner only, never to staff."""
+    Returns (statement of (Redemption, volunteer_name) rows, own): pickup codes are shown to their owner only,
+    never to staff."""
     own = mine or not user.has_role("staff", "admin")
     if own:
         volunteer = volunteers_service.get_by_user(user_id=user.id)
-        statement = select(Redemption).where(Redemption.volunteer_id == (volunteer.id if volunteer else None))
+        statement = _with_volunteer_name(select(Redemption)).where(
+            Redemption.volunteer_id == (volunteer.id if volunteer else None))
     else:
-        statement = select(Redemption)
+        statement = _with_volunteer_name(select(Redemption))
         if community_id is not None:
             require_staff_of(user, community_id)
             statement = statement.where(Redemption.community_id == community_id)

@@ -1,10 +1,16 @@
 """The WeChat server-API client: login codes, phone numbers, the shared access token and subscription messages.
 
-Standard library HTTP (urllib) with short timeouts. Every failure is a `WeChatError` (WeChat's errcode) or a
-`WeChatUnavailable` (network, timeout, a non-JSON answer); callers decide what that means for them. Busy answers
-(errcode -1) are retried here with a short backoff; a rejected access token is refreshed and the call tried once
-more. Secrets, codes, tokens and session keys are never logged, and `session_key` is dropped on arrival: nothing
-here needs it (phone numbers come from `getuserphonenumber`, not from decrypting client data).
+Standard library HTTP (urllib). Every failure is a `WeChatError` (WeChat's errcode) or a `WeChatUnavailable`
+(network, timeout, a non-JSON answer); callers decide what that means for them. Busy answers (errcode -1) are
+retried here with a short backoff; a rejected access token is refreshed and the call tried once more.
+
+None of this may hold a web worker for long: each round trip has a timeout (WECHAT_TIMEOUT_SECONDS, for connecting
+and for each read), each operation a deadline (WECHAT_DEADLINE_SECONDS) that its retries, refreshes and reads all
+fit in, and a worker has at most WECHAT_MAX_IN_FLIGHT round trips in flight: a caller that finds no slot within
+WECHAT_WAIT_SECONDS gets `WeChatBusy` (503 `wechat_busy`) instead of waiting behind a slow WeChat.
+
+Secrets, codes, tokens and session keys are never logged, and `session_key` is dropped on arrival: nothing here
+needs it (phone numbers come from `getuserphonenumber`, not from decrypting client data).
 """
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ import hashlib
 import http.client
 import json
 import logging
+import os
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -24,7 +32,7 @@ from sqlalchemy import select, text
 from app import clock
 from app.db import unit_of_work
 from app.extensions import db
-from app.wechat.errors import BUSY, TOKEN_ERRORS, WeChatError, WeChatUnavailable
+from app.wechat.errors import BUSY, TOKEN_ERRORS, WeChatBusy, WeChatError, WeChatUnavailable
 from app.wechat.messages import fit_data
 from app.wechat.models import WeChatAccessToken
 
@@ -34,8 +42,49 @@ log = logging.getLogger(__name__)
 TOKEN_SAFETY_MARGIN = timedelta(minutes=5)
 
 
-def _request(method: str, path: str, *, query: dict | None = None, body: dict | None = None) -> dict:
-    """One round trip; WeChat's JSON answer, whatever its errcode."""
+MAX_ANSWER_BYTES = 1 << 20  # WeChat's answers are a few hundred bytes
+
+_slots_lock = threading.Lock()
+
+
+def _slots() -> threading.BoundedSemaphore:
+    """This process's round-trip slots. Made on first use, after gevent has patched `threading` in a gevent worker
+    (so waiting for one lets other greenlets run), and made again when the configured size changes."""
+    size = current_app.config["WECHAT_MAX_IN_FLIGHT"]
+    with _slots_lock:
+        held = current_app.extensions.get("wechat_slots")
+        if held is None or held[:2] != (size, os.getpid()):
+            held = (size, os.getpid(), threading.BoundedSemaphore(size))
+            current_app.extensions["wechat_slots"] = held
+    return held[2]
+
+
+def deadline() -> float:
+    """When an operation that starts now must be over (time.monotonic())."""
+    return time.monotonic() + current_app.config["WECHAT_DEADLINE_SECONDS"]
+
+
+def _left(until: float, path: str) -> float:
+    left = until - time.monotonic()
+    if left <= 0:
+        raise WeChatUnavailable(f"{path}: out of time")
+    return left
+
+
+def _read(response, until: float, path: str) -> bytes:
+    """The whole answer, read before `until`: a server that trickles bytes never meets the per-read timeout."""
+    chunks, size = [], 0
+    while chunk := response.read1(65536):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise WeChatUnavailable(f"{path}: the answer is too long")
+        _left(until, path)
+    return b"".join(chunks)
+
+
+def _request(method: str, path: str, *, until: float, query: dict | None = None, body: dict | None = None) -> dict:
+    """One round trip, over before `until`; WeChat's JSON answer, whatever its errcode."""
     config = current_app.config
     url = config["WECHAT_API_BASE"].rstrip("/") + path
     if query:
@@ -43,15 +92,20 @@ def _request(method: str, path: str, *, query: dict | None = None, body: dict | 
     data = json.dumps(body, ensure_ascii=False).encode("utf-8") if body is not None else None
     headers = {"Content-Type": "application/json; charset=utf-8"} if data is not None else {}
     req = urllib.request.Request(url, data=data, method=method, headers=headers)
+    slots = _slots()
+    if not slots.acquire(timeout=min(config["WECHAT_WAIT_SECONDS"], _left(until, path))):
+        raise WeChatBusy(f"{path}: {config['WECHAT_MAX_IN_FLIGHT']} WeChat calls already in flight here")
     try:
-        with urllib.request.urlopen(req, timeout=config["WECHAT_TIMEOUT_SECONDS"]) as response:
-            raw = response.read()
+        with urllib.request.urlopen(req, timeout=min(config["WECHAT_TIMEOUT_SECONDS"], _left(until, path))) as response:
+            raw = _read(response, until, path)
     except urllib.error.HTTPError as exc:  # WeChat answers errors with 200; anything else is its gateway failing
         exc.close()
         raise WeChatUnavailable(f"{path}: HTTP {exc.code}") from None
     except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:  # refused, reset, timed out
         reason = getattr(exc, "reason", None) or exc
         raise WeChatUnavailable(f"{path}: {type(exc).__name__}: {reason}") from None
+    finally:
+        slots.release()
     try:
         payload = json.loads(raw)
     except ValueError:
@@ -61,12 +115,13 @@ def _request(method: str, path: str, *, query: dict | None = None, body: dict | 
     return payload
 
 
-def _call(method: str, path: str, *, query: dict | None = None, body: dict | None = None) -> dict:
-    """A round trip whose errcode must be 0; "system busy" (-1) is tried again with a doubling pause."""
+def _call(method: str, path: str, *, until: float, query: dict | None = None, body: dict | None = None) -> dict:
+    """A round trip whose errcode must be 0; "system busy" (-1) is tried again with a doubling pause, while the
+    operation has time left."""
     config = current_app.config
     retries = config["WECHAT_BUSY_RETRIES"]
     for attempt in range(retries + 1):
-        payload = _request(method, path, query=query, body=body)
+        payload = _request(method, path, until=until, query=query, body=body)
         try:
             errcode = int(payload.get("errcode") or 0)
         except (TypeError, ValueError):
@@ -78,6 +133,8 @@ def _call(method: str, path: str, *, query: dict | None = None, body: dict | Non
             raise error
         log.info("WeChat busy on %s; trying again (attempt %d)", path, attempt + 1)
         pause = config["WECHAT_BUSY_BACKOFF_SECONDS"] * 2**attempt
+        if time.monotonic() + pause >= until:
+            raise error
         if pause:
             time.sleep(pause)
     raise AssertionError("unreachable")
@@ -86,7 +143,7 @@ def _call(method: str, path: str, *, query: dict | None = None, body: dict | Non
 def code_to_session(code: str) -> dict:
     """`jscode2session`: the user behind a `wx.login` code, as `{"openid", "unionid"}` (unionid may be None)."""
     config = current_app.config
-    payload = _call("GET", "/sns/jscode2session", query={
+    payload = _call("GET", "/sns/jscode2session", until=deadline(), query={
         "appid": config["WECHAT_APPID"], "secret": config["WECHAT_SECRET"],
         "js_code": code, "grant_type": "authorization_code",
     })
@@ -97,9 +154,9 @@ def code_to_session(code: str) -> dict:
     return {"openid": openid, "unionid": unionid if isinstance(unionid, str) and unionid else None}
 
 
-def _fetch_access_token(*, force_refresh: bool) -> tuple[str, int]:
+def _fetch_access_token(*, force_refresh: bool, until: float) -> tuple[str, int]:
     config = current_app.config
-    payload = _call("POST", "/cgi-bin/stable_token", body={
+    payload = _call("POST", "/cgi-bin/stable_token", until=until, body={
         "grant_type": "client_credential", "appid": config["WECHAT_APPID"], "secret": config["WECHAT_SECRET"],
         "force_refresh": force_refresh,
     })
@@ -125,7 +182,7 @@ def _refresh_lock_key(appid: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
-def access_token(*, stale: str | None = None) -> str:
+def access_token(*, stale: str | None = None, until: float | None = None) -> str:
     """The shared access token, fetched from WeChat only when the cached one is missing, near its expiry, or is
     `stale` (WeChat just refused it).
 
@@ -135,17 +192,17 @@ def access_token(*, stale: str | None = None) -> str:
     so no database lock is held while WeChat is called next; inside a request it is part of the request's.
     """
     with unit_of_work(db.session):
-        return _current_token(current_app.config["WECHAT_APPID"], stale)
+        return _current_token(current_app.config["WECHAT_APPID"], stale, until if until is not None else deadline())
 
 
-def _current_token(appid: str, stale: str | None) -> str:
+def _current_token(appid: str, stale: str | None, until: float) -> str:
     row = _token_row(appid)
     if not _usable(row, stale):
         if db.session.get_bind().dialect.name == "postgresql":
             db.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _refresh_lock_key(appid)})
         row = _token_row(appid)  # again: another process may have refreshed while we waited
         if not _usable(row, stale):
-            token, expires_in = _fetch_access_token(force_refresh=stale is not None)
+            token, expires_in = _fetch_access_token(force_refresh=stale is not None, until=until)
             lifetime = timedelta(seconds=expires_in)
             if row is None:
                 row = WeChatAccessToken(appid=appid)
@@ -158,14 +215,16 @@ def _current_token(appid: str, stale: str | None) -> str:
 
 
 def _call_with_token(path: str, body: dict) -> dict:
-    token = access_token()
+    until = deadline()
+    token = access_token(until=until)
     try:
-        return _call("POST", path, query={"access_token": token}, body=body)
+        return _call("POST", path, until=until, query={"access_token": token}, body=body)
     except WeChatError as exc:
         if exc.errcode not in TOKEN_ERRORS:
             raise
         log.warning("WeChat refused the access token on %s (errcode %d); refreshing it", path, exc.errcode)
-    return _call("POST", path, query={"access_token": access_token(stale=token)}, body=body)
+    return _call("POST", path, until=until, query={"access_token": access_token(stale=token, until=until)},
+                 body=body)
 
 
 def phone_number(code: str) -> str:

@@ -39,6 +39,10 @@ class WeChatUnavailable(Exception):
     """WeChat could not be reached, timed out, or answered with something that is not its JSON."""
 
 
+class WeChatBusy(WeChatUnavailable):
+    """This worker already has as many WeChat calls in flight as it allows (WECHAT_MAX_IN_FLIGHT): not tried."""
+
+
 def to_api_error(exc: WeChatError | WeChatUnavailable) -> ApiError:
     """The answer a login endpoint gives when WeChat fails it. Never a 500."""
     if isinstance(exc, WeChatError):
@@ -50,5 +54,8 @@ def to_api_error(exc: WeChatError | WeChatUnavailable) -> ApiError:
                             headers={"Retry-After": "60"})
         if exc.errcode == HIGH_RISK_USER:
             return ApiError.forbidden("WeChat has flagged this account as high risk.", code="wechat_user_risky")
+    if isinstance(exc, WeChatBusy):
+        return ApiError(503, "wechat_busy", "Too many WeChat sign-ins at this moment; try again in a few seconds.",
+                        headers={"Retry-After": "2"})
     return ApiError(503, "wechat_unavailable", "WeChat cannot be reached right now; try again shortly.",
                     headers={"Retry-After": "5"})

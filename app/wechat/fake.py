@@ -81,6 +81,7 @@ class FakeWeChat:
             self.busy_seen: set[str] = set()
             self.down: str | None = None  # "error": HTTP 500; "slow": answer after `slow_seconds`
             self.slow_seconds = 0.0
+            self.waiting = getattr(self, "waiting", 0)  # requests sleeping in "slow" mode now (not reset: in flight)
             self._counter = itertools.count(1)
 
     # -- helpers the tests and the control endpoints share --------------------------------------------------------
@@ -105,7 +106,7 @@ class FakeWeChat:
     def state(self) -> dict:
         with self._lock:
             return {"token_requests": self.token_requests, "messages": list(self.messages), "calls": list(self.calls),
-                    "unsubscribed": sorted(self.unsubscribed), "down": self.down}
+                    "unsubscribed": sorted(self.unsubscribed), "down": self.down, "waiting": self.waiting}
 
     # -- WSGI -------------------------------------------------------------------------------------------------------
     def __call__(self, environ, start_response):
@@ -118,7 +119,13 @@ class FakeWeChat:
                 environ, start_response)
         generation = self.generation
         if self.down == "slow":
-            time.sleep(self.slow_seconds)
+            with self._lock:
+                self.waiting += 1
+            try:
+                time.sleep(self.slow_seconds)
+            finally:
+                with self._lock:
+                    self.waiting -= 1
         return _json(self.answer(request, generation))(environ, start_response)
 
     def answer(self, request: Request, generation: int) -> dict:

@@ -2,12 +2,12 @@
 from flask import current_app
 from flask_smorest import Blueprint
 
-from app.accounts.auth import auth_required, me
-from app.accounts.schemas import TokensSchema, UserSchema
+from app.accounts.auth import NO_STORE, auth_required, me
+from app.accounts.schemas import TokensSchema
 from app.extensions import limiter
 from app.schemas import ProblemSchema
 from app.wechat import service
-from app.wechat.schemas import WeChatCodeSchema
+from app.wechat.schemas import PhoneBoundSchema, WeChatCodeSchema
 
 blp = Blueprint("wechat", __name__, url_prefix="/api/v1", description="WeChat mini-program sign-in")
 
@@ -21,20 +21,24 @@ PROBLEM = "application/problem+json"
 @blp.alt_response(401, schema=ProblemSchema, content_type=PROBLEM, description="wechat_code_invalid")
 @blp.alt_response(403, schema=ProblemSchema, content_type=PROBLEM, description="wechat_user_risky")
 @blp.alt_response(429, schema=ProblemSchema, content_type=PROBLEM, description="rate_limited, wechat_rate_limited")
-@blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM, description="wechat_unavailable")
+@blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM, description="wechat_unavailable, wechat_busy")
 def wechat_login(body):
-    """Mini-program sign-in: exchange a `wx.login` code for our tokens; a new WeChat user becomes a resident."""
-    return service.sign_in_with_code(code=body["code"])
+    """Mini-program sign-in: exchange a `wx.login` code for our tokens; a new WeChat user becomes a resident.
+    503 `wechat_busy` when this server has as many WeChat calls in flight as it allows."""
+    return service.sign_in_with_code(code=body["code"]), 200, NO_STORE
 
 
 @blp.route("/auth/wechat/phone", methods=["POST"])
 @auth_required()
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"])
 @blp.arguments(WeChatCodeSchema)
-@blp.response(200, UserSchema)
+@blp.response(200, PhoneBoundSchema)
 @blp.alt_response(401, schema=ProblemSchema, content_type=PROBLEM, description="wechat_code_invalid, unauthorized")
 @blp.alt_response(409, schema=ProblemSchema, content_type=PROBLEM, description="phone_taken")
 @blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM, description="wechat_unavailable")
 def wechat_phone(body):
-    """Bind the phone number from the mini-program's phone button (`getPhoneNumber` code) to the caller."""
-    return service.bind_phone(user=me(), code=body["code"])
+    """Bind the phone number from the mini-program's phone button (`getPhoneNumber` code) to the caller. When the
+    number is an account's without a WeChat identity (a resident staff registered) and the caller's account is new,
+    the WeChat identity joins that account: the answer is that account with `tokens` for it, and the caller's
+    tokens stop working. Otherwise a number of another account is 409 `phone_taken`."""
+    return service.bind_phone(user=me(), code=body["code"]), 200, NO_STORE

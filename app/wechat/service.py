@@ -6,10 +6,12 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.errors import ApiError
 from app.extensions import db
+from app.presenting import Shown
 from app.wechat import client
 from app.wechat.errors import WeChatError, WeChatUnavailable, to_api_error
 
@@ -54,19 +56,51 @@ def _find_or_create(*, openid: str, unionid: str | None) -> User:
     return user
 
 
-def bind_phone(*, user: User, code: str) -> User:
-    """POST /auth/wechat/phone: the number behind a phone-button code becomes the user's. A number that belongs to
-    another account is a 409 `phone_taken` (merging accounts is staff's decision, not a side effect)."""
+def bind_phone(*, user: User, code: str) -> Shown:
+    """POST /auth/wechat/phone: the number behind a phone-button code becomes the user's.
+
+    A number that belongs to another account: when that account has no WeChat identity (a resident staff registered
+    with `POST /residents`, say) and the caller's account has nothing yet but its sign-ins (WeChat created it at the
+    first sign-in), the WeChat identity joins that account: the caller's account is retired (disabled, its openid
+    moved, its sign-ins revoked) and a sign-in to the joined account is returned. Otherwise 409 `phone_taken`
+    (merging two accounts in use is staff's decision, not a side effect). WeChat proving the number is what lets
+    the caller in: the code is exchanged before anything changes. Shown with `tokens`: None, or the joined account's
+    sign-in."""
     phone = _ask_wechat(client.phone_number, code)
     if user.phone == phone:
-        return user
+        return Shown(user, tokens=None)
     holder = accounts_service.get_by_phone(phone=phone)
     if holder is not None and holder.id != user.id:
-        raise ApiError.conflict("phone_taken", "This phone number belongs to another account.")
+        holder, tokens = _join(user=user, holder=holder)
+        return Shown(holder, tokens=tokens)
     try:
         with db.session.begin_nested():
             user.phone = phone
             db.session.flush()
     except IntegrityError:  # bound to someone else a moment ago
         raise ApiError.conflict("phone_taken", "This phone number belongs to another account.") from None
-    return user
+    return Shown(user, tokens=None)
+
+
+def _join(*, user: User, holder: User) -> tuple[User, dict]:
+    if holder.openid is not None or holder.disabled_at is not None:
+        raise ApiError.conflict("phone_taken", "This phone number belongs to another account.")
+    owned = accounts_service.owns_anything(user=user)
+    if owned:
+        raise ApiError.conflict("phone_taken", "This phone number belongs to another account, and this account is "
+                                "in use already; community staff can merge them.")
+    openid, unionid = user.openid, user.unionid
+    try:
+        with db.session.begin_nested():
+            user.openid, user.unionid, user.disabled_at = None, None, clock.now()
+            db.session.flush()  # frees the openid (unique) before the holder takes it
+            holder.openid = openid
+            holder.unionid = holder.unionid or unionid
+            if not holder.name and user.name:
+                holder.name = user.name
+            db.session.flush()
+    except IntegrityError:  # the holder got a WeChat identity a moment ago
+        raise ApiError.conflict("phone_taken", "This phone number belongs to another account.") from None
+    accounts_service.revoke_sessions(user=user, reason="joined_account")
+    log.info("WeChat identity of user %s joined user %s (phone bound)", user.id, holder.id)
+    return holder, accounts_service.sign_in(user=holder)

@@ -508,6 +508,11 @@ REFUSALS = {
     ("POST", "/redemptions/{redemption}/cancel", None): {
         "anonymous": ANONYMOUS, "resident": NOT_STAFF, "volunteer": NOT_STAFF,
         "other_staff": _not_seen("redemption")},
+    ("POST", "/redemptions/{redemption}/pickup-code", None): {
+        "anonymous": ANONYMOUS, "resident": NOT_STAFF, "volunteer": NOT_STAFF,
+        "other_staff": _not_seen("redemption")},
+    ("GET", "/redemptions?pickup_code=23456789", None): {
+        "anonymous": ANONYMOUS, "resident": NOT_VOLUNTEER, "volunteer": NOT_STAFF},
 }
 
 

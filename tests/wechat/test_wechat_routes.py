@@ -134,8 +134,8 @@ def test_bind_phone(app, client, fake):
     assert fake.token_requests == 1  # one access token for all three calls
 
 
-def test_phone_of_another_account_is_taken(client, fake):
-    factories.user(phone="13900001111")
+def test_phone_of_another_wechat_account_is_taken(client, fake):
+    factories.user(phone="13900001111", openid=fake.wechat.openid_for("someone-else"))
     headers, _ = _signed_in(client, "leo")
     _problem(client.post(PHONE, json={"code": "13900001111"}, headers=headers), 409, "phone_taken")
     assert client.get("/api/v1/me", headers=headers).get_json()["phone"] is None
@@ -170,3 +170,16 @@ def test_openapi_documents_the_wechat_and_inbox_routes(client):
     assert {"/api/v1/auth/wechat", "/api/v1/auth/wechat/phone", "/api/v1/notifications",
             "/api/v1/notifications/{notification_id}/read"} <= set(paths)
     assert paths["/api/v1/auth/wechat/phone"]["post"]["security"] == [{"bearerAuth": []}]
+
+
+def test_a_sign_in_waits_for_wechat_no_longer_than_its_deadline(app, client, fake, monkeypatch):
+    """Each round trip has its timeout, and the whole operation (retries and their pauses included) a deadline."""
+    monkeypatch.setitem(app.config, "WECHAT_DEADLINE_SECONDS", 0.2)
+    fake.control("down", {"mode": "slow", "seconds": 1})  # within the 3 s timeout, past the deadline
+    _problem(client.post(LOGIN, json={"code": "quinn"}), 503, "wechat_unavailable")
+    fake.control("up")
+    monkeypatch.setitem(app.config, "WECHAT_DEADLINE_SECONDS", 5)
+    monkeypatch.setitem(app.config, "WECHAT_BUSY_BACKOFF_SECONDS", 10.0)  # a pause that would outlast it
+    fake.control("fail-next", {"errcodes": [-1, -1]})
+    _problem(client.post(LOGIN, json={"code": "quinn"}), 503, "wechat_unavailable")
+    assert fake.calls("/sns/jscode2session") == 1  # not tried again: no time left for the pause
