@@ -98,7 +98,7 @@ class Config:
     # flask-smorest: the OpenAPI document is generated from the marshmallow schemas that validate requests.
     API_TITLE = "Community volunteer service API"
     API_VERSION = "v1"
-    OPENAPI_VERSION = "3.0.3"
+    OPENAPI_VERSION = "3.1.0"  # why 3.1: app/openapi.py
     OPENAPI_URL_PREFIX = "/api/v1"
     OPENAPI_JSON_PATH = "openapi.json"
     API_SPEC_OPTIONS = {

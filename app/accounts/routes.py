@@ -15,6 +15,7 @@ from app.accounts.schemas import (
     UserSchema,
 )
 from app.extensions import limiter
+from app.openapi import problems
 from app.schemas import list_of
 
 blp = Blueprint("accounts", __name__, url_prefix="/api/v1", description="Sign-in and profiles")
@@ -31,6 +32,7 @@ def _login_phone_key() -> str:
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_PHONE"], key_func=_login_phone_key)
 @blp.arguments(LoginSchema)
 @blp.response(200, TokensSchema)
+@problems(401, "invalid_credentials")
 def login(body):
     """Password sign-in (staff, and people registered by staff)."""
     user = service.authenticate(phone=body["phone"], password=body["password"])
@@ -40,6 +42,7 @@ def login(body):
 @blp.route("/auth/refresh", methods=["POST"])
 @blp.arguments(RefreshSchema)
 @blp.response(200, TokensSchema)
+@problems(401, "token_invalid", "token_revoked", "refresh_token_reused", "user_inactive")
 def refresh(body):
     """Exchange a refresh token for a new pair; the old one stops working, and reusing it revokes the session."""
     return service.refresh(refresh_token=body["refresh_token"])
@@ -65,6 +68,7 @@ def get_me():
 @auth_required()
 @blp.arguments(MePatchSchema)
 @blp.response(200, UserSchema)
+@problems(422, "wrong_password")
 def patch_me(body):
     """Change the caller's name or password."""
     return service.update(user=me(), user_in=body)
@@ -83,6 +87,7 @@ def find_residents(query):
 @auth_required("staff", "admin")
 @blp.arguments(ResidentCreateSchema)
 @blp.response(201, ResidentSchema)
+@problems(409, "phone_taken")
 def register_resident(body):
     """Register a resident who has no smartphone, so staff can order for them (代点单). They can later sign in
     with WeChat and bind this phone number."""

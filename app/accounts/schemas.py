@@ -1,7 +1,8 @@
 """Request and response shapes for sign-in and profiles."""
 from marshmallow import fields, validate
 
-from app.schemas import BaseSchema
+from app.accounts.models import ROLES
+from app.schemas import BaseSchema, computed
 
 def Phone(**kwargs):
     return fields.String(validate=validate.Regexp(r"^1\d{10}$", error="A mainland mobile number, 11 digits."),
@@ -26,13 +27,10 @@ class UserSchema(BaseSchema):
     id = fields.Integer(dump_only=True)
     phone = fields.String(allow_none=True)
     name = fields.String()
-    roles = fields.Method("_roles", dump_only=True)
+    roles = computed(fields.List(fields.String(validate=validate.OneOf(ROLES))), lambda user: sorted(user.roles))
     communities = fields.List(fields.Nested(CommunityRefSchema), dump_only=True)
     elderly_living_alone = fields.Boolean()
     created_at = fields.DateTime(dump_only=True)
-
-    def _roles(self, user):
-        return sorted(user.roles)
 
 
 class TokensSchema(BaseSchema):

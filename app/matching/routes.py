@@ -11,6 +11,7 @@ from app.matching.schemas import (
     VolunteerSchema,
 )
 from app.menu import service as menu_service
+from app.openapi import created_at, problems
 from app.pagination import PAGINATION_HEADER_DOC, paginate
 from app.schemas import list_of
 
@@ -18,9 +19,12 @@ blp = Blueprint("volunteers", __name__, url_prefix="/api/v1", description="Volun
 
 
 @blp.route("/volunteers", methods=["POST"])
+@created_at("volunteers.get_volunteer", volunteer_id="id")
 @auth_required()
 @blp.arguments(VolunteerApplySchema)
 @blp.response(201, VolunteerSchema)
+@problems(409, "already_applied")
+@problems(422, "unknown_category", "unknown_community")
 def apply(body):
     """Apply to a community as a volunteer; the application waits for staff approval."""
     return service.apply(user=me(), volunteer_in=body)
@@ -30,6 +34,7 @@ def apply(body):
 @auth_required("staff", "admin")
 @blp.arguments(VolunteerListQuerySchema, location="query")
 @blp.response(200, list_of(VolunteerSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def list_volunteers(query, community_id):
     """The community's volunteers, by status (staff of that community)."""
     community = menu_service.get_community_or_404(community_id=community_id)
@@ -68,6 +73,7 @@ def suspend(body, volunteer_id):
 @blp.route("/volunteers/me", methods=["GET"])
 @auth_required()
 @blp.response(200, VolunteerSchema)
+@problems(404, "volunteer_not_found")
 def get_me():
     """The caller's volunteer profile."""
     return service.get_own_or_404(user=me())
@@ -77,6 +83,9 @@ def get_me():
 @auth_required()
 @blp.arguments(VolunteerPatchSchema)
 @blp.response(200, VolunteerSchema)
+@problems(404, "volunteer_not_found")
+@problems(409, "volunteer_not_approved")
+@problems(422, "unknown_category")
 def patch_me(body):
     """Skills, availability, capacity, home, on duty and live location."""
     return service.update_me(volunteer=service.get_own_or_404(user=me()), volunteer_in=body)

@@ -10,6 +10,12 @@ from app import clock
 from app.db import BigId, UTCDateTime
 from app.extensions import db
 
+# The values of the status-like columns, for the response schemas' enums (the order's own: app.orders.flows).
+MINUTES_STATUSES = ("verified", "pending_review", "approved", "rejected")
+OFFER_STATUSES = ("pending", "accepted", "declined", "expired", "withdrawn")
+FOLLOW_UP_STATUSES = ("open", "closed")
+ACTOR_ROLES = ("resident", "volunteer", "staff", "admin", "system")
+
 
 class Order(db.Model):
     """点单: a resident's request for one menu item at a place and a time window.

@@ -5,6 +5,7 @@ from app.accounts.auth import auth_required, me, require_staff_of
 from app.errors import ApiError
 from app.matching import service as matching_service
 from app.menu import service as menu_service
+from app.openapi import created_at, problems
 from app.orders import dispatch, service
 from app.orders.schemas import (
     CancelSchema,
@@ -41,9 +42,12 @@ def _as_seen(order):
 
 
 @blp.route("/orders", methods=["POST"])
+@created_at("orders.get_order", order_id="id")
 @auth_required()
 @blp.arguments(OrderCreateSchema)
 @blp.response(201, OrderSchema)
+@problems(403, "role_required", "not_community_staff")
+@problems(422, "outside_service_area", "unknown_menu_item", "menu_item_archived", "unknown_resident")
 def create_order(body):
     """点单: order a menu item (a resident for themself, or staff for a resident with `resident_id`)."""
     return _full(service.create(user=me(), order_in=body))
@@ -53,6 +57,7 @@ def create_order(body):
 @auth_required()
 @blp.arguments(OrderListQuerySchema, location="query")
 @blp.response(200, list_of(OrderSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "role_required")
 def list_orders(query):
     """Orders the caller may see: a resident's own, a volunteer's held ones, staff their communities'."""
     statement, scope = service.list_statement(user=me(), scope=query.get("scope"), filters=query)
@@ -65,6 +70,7 @@ def list_orders(query):
 @auth_required("volunteer")
 @blp.arguments(OpenPoolQuerySchema, location="query")
 @blp.response(200, list_of(OrderSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_a_volunteer", "volunteer_not_approved")
 def open_orders(query):
     """The open pool: pending orders near the volunteer that they could claim, nearest first. Locations are
     coarsened to about 200 m; no phone numbers."""
@@ -90,6 +96,7 @@ def get_order(order_id):
 @auth_required()
 @blp.arguments(CancelSchema)
 @blp.response(200, OrderSchema)
+@problems(409, "order_not_cancellable", "order_cancelled", "service_started", "not_your_order")
 def cancel(body, order_id):
     """Cancel: the resident until service starts, staff until it is completed."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -100,6 +107,7 @@ def cancel(body, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(CandidatesQuerySchema, location="query")
 @blp.response(200, list_of(CandidateSchema))
+@problems(403, "not_community_staff")
 def candidates(query, order_id):
     """Ranked eligible volunteers for the order, each with distance, score and the reasons for it."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -111,6 +119,9 @@ def candidates(query, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(DispatchSchema)
 @blp.response(201, OfferSchema)
+@problems(403, "not_community_staff")
+@problems(409, "order_not_pending", "volunteer_not_eligible", "no_candidates", "order_cancelled", "order_expired")
+@problems(422, "unknown_volunteer")
 def dispatch_order(body, order_id):
     """派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`)."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -125,6 +136,9 @@ def dispatch_order(body, order_id):
 @blp.route("/orders/<int:order_id>/accept", methods=["POST"])
 @auth_required("volunteer")
 @blp.response(200, OrderSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved")
+@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn",
+          "offer_declined", "not_your_order", "volunteer_at_capacity", "order_cancelled", "order_expired")
 def accept(order_id):
     """接单: accept the offer made to you."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -135,6 +149,9 @@ def accept(order_id):
 @auth_required("volunteer")
 @blp.arguments(DeclineSchema)
 @blp.response(200, OrderSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved")
+@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn",
+          "offer_declined", "not_your_order", "order_cancelled", "order_expired")
 def decline(body, order_id):
     """Decline the offer made to you; the order goes on to someone else."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -145,6 +162,8 @@ def decline(body, order_id):
 @blp.route("/orders/<int:order_id>/claim", methods=["POST"])
 @auth_required("volunteer")
 @blp.response(200, OrderSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved")
+@problems(409, "order_not_pending", "not_eligible", "volunteer_at_capacity", "order_cancelled", "order_expired")
 def claim(order_id):
     """抢单: take an open order; the first claim wins, the others get 409 order_not_pending."""
     order = service.get_for_claim(order_id=order_id, user=me())
@@ -155,6 +174,7 @@ def claim(order_id):
 @auth_required("volunteer")
 @blp.arguments(CheckInSchema)
 @blp.response(200, OrderSchema)
+@problems(409, "not_your_order", "order_not_accepted", "order_cancelled", "order_expired")
 def check_in(body, order_id):
     """签到 on arrival, with your location."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -165,6 +185,7 @@ def check_in(body, order_id):
 @auth_required("volunteer")
 @blp.arguments(CheckOutSchema)
 @blp.response(200, OrderSchema)
+@problems(409, "not_your_order", "order_not_in_service", "order_cancelled", "order_expired")
 def check_out(body, order_id):
     """签退 when done: minutes are verified when both check points were within 300 m of the order."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -176,6 +197,7 @@ def check_out(body, order_id):
 @auth_required()
 @blp.arguments(RatingSchema)
 @blp.response(201, RatingSchema)
+@problems(409, "not_your_order", "order_not_completed", "already_rated", "order_cancelled", "order_expired")
 def rate(body, order_id):
     """评单: the resident rates the service once, 1 to 5 stars."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -186,6 +208,8 @@ def rate(body, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(MinutesReviewSchema)
 @blp.response(200, OrderSchema)
+@problems(403, "not_community_staff")
+@problems(409, "minutes_not_pending_review")
 def review_minutes(body, order_id):
     """Approve or reject minutes the location check could not verify (staff)."""
     order, _ = service.get_visible(order_id=order_id, user=me())
@@ -196,6 +220,7 @@ def review_minutes(body, order_id):
 @blp.route("/volunteers/me/tasks", methods=["GET"])
 @auth_required("volunteer")
 @blp.response(200, list_of(TaskSchema))
+@problems(403, "not_a_volunteer", "volunteer_not_approved")
 def my_tasks():
     """Your current offers and the orders you hold, soonest first."""
     volunteer = matching_service.require_active_row(user=me())
@@ -206,6 +231,7 @@ def my_tasks():
 @auth_required("staff", "admin")
 @blp.arguments(FollowUpQuerySchema, location="query")
 @blp.response(200, list_of(FollowUpSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def follow_ups(query, community_id):
     """回访: low ratings waiting for a call back (staff of that community)."""
     require_staff_of(me(), menu_service.get_community_or_404(community_id=community_id).id)
@@ -218,6 +244,7 @@ def follow_ups(query, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(FollowUpCloseSchema)
 @blp.response(200, FollowUpSchema)
+@problems(409, "follow_up_closed")
 def close_follow_up(body, follow_up_id):
     """Record the outcome of a follow-up and close it."""
     return service.close_follow_up(follow_up_id=follow_up_id, staff_user=me(), outcome=body["outcome"])

@@ -5,6 +5,7 @@ from flask_smorest import Blueprint
 from app.accounts.auth import auth_required, me, require_staff_of
 from app.matching import service as matching_service
 from app.menu import service as menu_service
+from app.openapi import problems
 from app.pagination import PAGINATION_HEADER_DOC, paginate
 from app.points import service, shop
 from app.points.schemas import (
@@ -36,6 +37,7 @@ blp = Blueprint("points", __name__, url_prefix="/api/v1", description="Points le
 @blp.route("/points/me", methods=["GET"])
 @auth_required("volunteer")
 @blp.response(200, PointsSummarySchema)
+@problems(404, "volunteer_not_found")
 def my_points():
     """The caller's balance, totals, verified minutes and this month's rank in their community."""
     return service.summary(volunteer=service.get_volunteer_of(user=me()))
@@ -45,6 +47,7 @@ def my_points():
 @auth_required("volunteer")
 @blp.arguments(PaginationQuerySchema, location="query")
 @blp.response(200, list_of(LedgerEntrySchema), headers=PAGINATION_HEADER_DOC)
+@problems(404, "volunteer_not_found")
 def my_entries(query):
     """The caller's statement, newest first: each entry signed from their side, with its reason and source."""
     volunteer = service.get_volunteer_of(user=me())
@@ -68,6 +71,9 @@ def leaderboard(query, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(AdjustmentSchema)
 @blp.response(201, AdjustmentResultSchema)
+@problems(404, "volunteer_not_found")
+@problems(409, "insufficient_points")
+@problems(422, "amount_zero", "unknown_entry")
 def create_adjustment(body):
     """A manual credit (amount > 0) or debit (amount < 0) of a volunteer of the caller's communities, audited
     with the caller. 409 insufficient_points for a debit larger than the balance."""
@@ -80,6 +86,7 @@ def create_adjustment(body):
 @auth_required("staff", "admin")
 @blp.arguments(PointsReversalInSchema)
 @blp.response(201, PointsReversalSchema)
+@problems(409, "points_already_reversed")
 def reverse_order_points(body, order_id):
     """Dispute: take back the order's awards, at most once. What the volunteer already spent is not taken
     (their balance never goes below zero) and is reported as `shortfall`. 409 points_already_reversed."""
@@ -91,6 +98,7 @@ def reverse_order_points(body, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(PointsReversalsQuerySchema, location="query")
 @blp.response(200, list_of(PointsReversalSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def list_reversals(query, community_id):
     """The community's dispute reversals, newest first; `shortfall_only` for those with points still owed."""
     community = menu_service.get_community_or_404(community_id=community_id)
@@ -118,6 +126,7 @@ def list_rewards(query, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(RewardSchema)
 @blp.response(201, RewardSchema)
+@problems(403, "not_community_staff")
 def create_reward(body, community_id):
     """Stock a new reward (staff of that community)."""
     community = menu_service.get_community_or_404(community_id=community_id)
@@ -128,6 +137,7 @@ def create_reward(body, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(RewardPatchSchema)
 @blp.response(200, RewardSchema)
+@problems(403, "not_community_staff")
 def update_reward(body, reward_id):
     """Change a reward (staff of its community); `stock` sets what is left now."""
     return shop.update_reward(reward=shop.get_reward_for_staff(reward_id=reward_id, user=me()), reward_in=body)
@@ -137,6 +147,9 @@ def update_reward(body, reward_id):
 @auth_required("volunteer")
 @blp.arguments(RedeemSchema)
 @blp.response(201, RedemptionSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved", "reward_other_community")
+@problems(404, "reward_not_found")
+@problems(409, "insufficient_points", "out_of_stock", "reward_inactive")
 def create_redemption(body):
     """Spend points on a reward of the caller's community. 409 insufficient_points, out_of_stock or
     reward_inactive. The response carries the pickup code to show when collecting."""
@@ -148,6 +161,7 @@ def create_redemption(body):
 @auth_required("volunteer", "staff", "admin")
 @blp.arguments(RedemptionsQuerySchema, location="query")
 @blp.response(200, list_of(RedemptionSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def list_redemptions(query):
     """A volunteer's own redemptions (with pickup codes); staff see their communities' (without)."""
     statement, own = shop.redemptions_statement(user=me(), community_id=query.get("community_id"),
@@ -160,6 +174,8 @@ def list_redemptions(query):
 @auth_required("staff", "admin")
 @blp.arguments(RedemptionFulfillSchema)
 @blp.response(200, RedemptionSchema)
+@problems(409, "redemption_not_pending")
+@problems(422, "pickup_code_mismatch")
 def fulfill_redemption(body, redemption_id):
     """Hand the reward over against its pickup code. 422 pickup_code_mismatch; 409 redemption_not_pending."""
     redemption = shop.get_redemption_for_staff(redemption_id=redemption_id, user=me())
@@ -171,6 +187,7 @@ def fulfill_redemption(body, redemption_id):
 @auth_required("staff", "admin")
 @blp.arguments(RedemptionCancelSchema)
 @blp.response(200, RedemptionSchema)
+@problems(409, "redemption_not_pending")
 def cancel_redemption(body, redemption_id):
     """Cancel a pending redemption: the points are refunded and the stock restored, once. 409 when it was
     fulfilled or cancelled already."""
