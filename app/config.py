@@ -104,7 +104,10 @@ class Config:
     API_SPEC_OPTIONS = {
         "info": {"description": "点单 · 派单 · 接单 · 评单 · 积分: the menu-style volunteer service loop."},
         "components": {
-            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}
+            "securitySchemes": {"bearerAuth": {
+                "type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                "description": "An access token from POST /auth/login, /auth/wechat or /auth/refresh: a JWT (HS256) "
+                               "following RFC8725, short-lived; refresh tokens rotate."}}
         },
     }
 

@@ -284,7 +284,7 @@ def _declare_errors(operation: dict, errors: dict[int, list[str]], *, limited: b
             headers["WWW-Authenticate"] = {"$ref": "#/components/headers/WWW-Authenticate"}
         if status == 429:
             headers["Retry-After"] = {"$ref": "#/components/headers/Retry-After"}
-        if limited and status != 429:
+        if limited:
             headers.update(_rate_limit_headers())
         responses[str(status)] = _problem_response(status, codes, headers=headers)
     responses["default"] = {
