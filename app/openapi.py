@@ -266,8 +266,8 @@ def _problem_response(status: int, codes: list[str], *, headers: dict | None = N
         "description": f"{TITLES.get(status, 'Error')}: `" + "`, `".join(codes) + "`.",
         "content": {PROBLEM_JSON: {"schema": {"allOf": [
             {"$ref": SCHEMA_REF + "Problem"},
-            {"type": "object", "required": ["status", "code"],
-             "properties": {"status": {"type": "integer", "const": status}, "code": {"type": "string", "enum": codes}}},
+            # only `code` is narrowed: openapi-python-client cannot merge a `const` status into an integer
+            {"type": "object", "required": ["code"], "properties": {"code": {"type": "string", "enum": codes}}},
         ]}}},
     }
     if headers:
@@ -449,12 +449,15 @@ def _strip_markers(node) -> None:
 
 
 def _nullable_enums(node) -> None:
-    """apispec adds "null" to a nullable field's type but not to its enum, which would then refuse null."""
+    """A nullable enum as `anyOf: [{type, enum}, {type: "null"}]`: apispec writes `type: [string, "null"]` with an
+    enum that refuses null, and openapi-python-client reads even a fixed one as three enum classes."""
     if isinstance(node, dict):
         types = node.get("type")
-        if isinstance(node.get("enum"), list) and isinstance(types, list) and "null" in types \
-                and None not in node["enum"]:
-            node["enum"] = [*node["enum"], None]
+        if isinstance(node.get("enum"), list) and isinstance(types, list) and "null" in types:
+            kinds = [t for t in types if t != "null"]
+            choice = {"type": kinds[0] if len(kinds) == 1 else kinds, "enum": [v for v in node.pop("enum") if v is not None]}
+            del node["type"]
+            node["anyOf"] = [choice, {"type": "null"}]
         for value in node.values():
             _nullable_enums(value)
     elif isinstance(node, list):
