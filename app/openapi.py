@@ -142,6 +142,12 @@ class Api(SmorestApi):
 
     DEFAULT_ERROR_RESPONSE_NAME = None  # `finish` declares every error response itself
 
+    def _init_spec(self, **kwargs):
+        super()._init_spec(**kwargs)
+        # `flask openapi print` / `write` (flask-smorest's commands) read spec.to_dict(): give them the finished one.
+        self.raw_document = self.spec.to_dict
+        self.spec.to_dict = lambda: document(self._app)
+
     def _openapi_json(self):
         from flask import jsonify
 
@@ -155,7 +161,7 @@ def document(app: Flask) -> dict:
         from app.extensions import api
 
         with app.app_context():
-            cached = finish(api.spec.to_dict(), app)
+            cached = finish(api.raw_document(), app)
         app.extensions["openapi_document"] = cached
     return cached
 

@@ -1279,6 +1279,11 @@ export interface components {
         CommunityRef: {
             id: number;
             name: string;
+            /**
+             * @description what the person is there: its staff, or its volunteer
+             * @enum {string}
+             */
+            role: "staff" | "volunteer";
         };
         CommunitySettings: {
             batch_seconds?: number;
@@ -1345,11 +1350,8 @@ export interface components {
             actor: components["schemas"]["Actor"];
             /** Format: date-time */
             at: string;
-            /**
-             * @description null on the order's first event
-             * @enum {string|null}
-             */
-            from: "pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired" | null;
+            /** @description null on the order's first event */
+            from: ("pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired") | null;
             note: string;
             /** @enum {string} */
             to: "pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired";
@@ -1649,11 +1651,8 @@ export interface components {
              */
             location_precision: "exact" | "coarse";
             menu_item_id: number;
-            /**
-             * @description null until checked out
-             * @enum {string|null}
-             */
-            minutes_status: "verified" | "pending_review" | "approved" | "rejected" | null;
+            /** @description null until checked out */
+            minutes_status: ("verified" | "pending_review" | "approved" | "rejected") | null;
             needs_attention: boolean;
             note: string;
             offer: components["schemas"]["OfferRef"] | null;
@@ -2187,8 +2186,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -2205,8 +2202,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "invalid_credentials";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -2222,8 +2217,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -2240,8 +2233,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "rate_limited";
-                        /** @constant */
-                        status: 429;
                     };
                 };
             };
@@ -2288,8 +2279,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -2303,8 +2292,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -2317,8 +2304,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -2331,8 +2316,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -2378,8 +2361,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -2393,8 +2374,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "refresh_token_reused" | "token_invalid" | "token_revoked" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -2407,8 +2386,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -2460,8 +2437,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -2478,8 +2453,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "user_inactive" | "wechat_code_invalid";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -2495,8 +2468,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "wechat_user_risky";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -2512,8 +2483,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -2530,8 +2499,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "rate_limited" | "wechat_rate_limited";
-                        /** @constant */
-                        status: 429;
                     };
                 };
             };
@@ -2547,8 +2514,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "wechat_unavailable";
-                        /** @constant */
-                        status: 503;
                     };
                 };
             };
@@ -2607,8 +2572,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -2625,8 +2588,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive" | "wechat_code_invalid";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -2642,8 +2603,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "phone_taken";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -2659,8 +2618,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -2677,8 +2634,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "rate_limited" | "wechat_rate_limited";
-                        /** @constant */
-                        status: 429;
                     };
                 };
             };
@@ -2694,8 +2649,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "wechat_unavailable";
-                        /** @constant */
-                        status: 503;
                     };
                 };
             };
@@ -2777,8 +2730,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -2792,8 +2743,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -2806,8 +2755,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -2820,8 +2767,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "category_exists" | "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -2834,8 +2779,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -2883,8 +2826,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -2938,8 +2879,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -2953,8 +2892,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -2967,8 +2904,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -2981,8 +2916,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -2995,8 +2928,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3040,8 +2971,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3089,8 +3018,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -3104,8 +3031,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -3118,8 +3043,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "forbidden" | "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -3132,8 +3055,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3146,8 +3067,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3197,8 +3116,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -3211,8 +3128,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -3225,8 +3140,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3239,8 +3152,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3289,8 +3200,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3303,8 +3212,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3348,8 +3255,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3399,8 +3304,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -3413,8 +3316,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -3427,8 +3328,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3441,8 +3340,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3497,8 +3394,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -3512,8 +3407,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -3526,8 +3419,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -3540,8 +3431,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3554,8 +3443,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -3568,8 +3455,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "unknown_category" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3619,8 +3504,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -3633,8 +3516,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -3647,8 +3528,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3661,8 +3540,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3711,8 +3588,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3725,8 +3600,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3781,8 +3654,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -3796,8 +3667,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -3810,8 +3679,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -3824,8 +3691,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3838,8 +3703,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -3852,8 +3715,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3905,8 +3766,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -3919,8 +3778,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -3933,8 +3790,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -3947,8 +3802,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -3998,8 +3851,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4012,8 +3863,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -4026,8 +3875,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "community_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -4040,8 +3887,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4096,8 +3941,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -4111,8 +3954,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4125,8 +3966,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -4139,8 +3978,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "follow_up_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -4153,8 +3990,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "follow_up_closed" | "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -4167,8 +4002,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4211,8 +4044,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4258,8 +4089,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -4273,8 +4102,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4287,8 +4114,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed" | "wrong_password";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4331,8 +4156,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4345,8 +4168,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -4359,8 +4180,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "menu_item_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -4408,8 +4227,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -4423,8 +4240,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4437,8 +4252,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -4451,8 +4264,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "menu_item_not_found" | "not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -4465,8 +4276,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "menu_item_archived";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -4479,8 +4288,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "unknown_category" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4529,8 +4336,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4543,8 +4348,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4595,8 +4398,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -4610,8 +4411,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4624,8 +4423,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "notification_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -4638,8 +4435,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -4652,8 +4447,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4705,8 +4498,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4719,8 +4510,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -4733,8 +4522,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4788,8 +4575,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -4803,8 +4588,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4817,8 +4600,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -4831,8 +4612,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -4845,8 +4624,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "menu_item_archived" | "outside_service_area" | "unknown_menu_item" | "unknown_resident" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -4891,8 +4668,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4905,8 +4680,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -4957,8 +4730,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -4972,8 +4743,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -4986,8 +4755,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_a_volunteer" | "role_required" | "volunteer_not_approved";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5000,8 +4767,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5014,8 +4779,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "not_your_order" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "volunteer_at_capacity";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5028,8 +4791,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5084,8 +4845,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -5099,8 +4858,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5113,8 +4870,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5127,8 +4882,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "not_your_order" | "order_cancelled" | "order_not_cancellable" | "service_started";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5141,8 +4894,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5189,8 +4940,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5203,8 +4952,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5217,8 +4964,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5231,8 +4976,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5287,8 +5030,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -5302,8 +5043,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5316,8 +5055,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5330,8 +5067,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5344,8 +5079,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "not_your_order" | "order_cancelled" | "order_expired" | "order_not_accepted";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5358,8 +5091,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5414,8 +5145,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -5429,8 +5158,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5443,8 +5170,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5457,8 +5182,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5471,8 +5194,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "not_your_order" | "order_cancelled" | "order_expired" | "order_not_in_service";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5485,8 +5206,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5537,8 +5256,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -5552,8 +5269,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5566,8 +5281,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_a_volunteer" | "role_required" | "volunteer_not_approved";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5580,8 +5293,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5594,8 +5305,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "not_eligible" | "order_cancelled" | "order_expired" | "order_not_pending" | "volunteer_at_capacity";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5608,8 +5317,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5664,8 +5371,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -5679,8 +5384,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5693,8 +5396,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_a_volunteer" | "role_required" | "volunteer_not_approved";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5707,8 +5408,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5721,8 +5420,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "not_your_order" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5735,8 +5432,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5791,8 +5486,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -5806,8 +5499,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5820,8 +5511,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5834,8 +5523,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5848,8 +5535,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "no_candidates" | "order_cancelled" | "order_expired" | "order_not_pending" | "volunteer_not_eligible";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5862,8 +5547,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "unknown_volunteer" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -5918,8 +5601,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -5933,8 +5614,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -5947,8 +5626,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -5961,8 +5638,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -5975,8 +5650,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "minutes_not_pending_review";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -5989,8 +5662,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6045,8 +5716,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -6060,8 +5729,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6074,8 +5741,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6088,8 +5753,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -6102,8 +5765,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "points_already_reversed";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -6116,8 +5777,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6172,8 +5831,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -6187,8 +5844,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6201,8 +5856,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "order_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -6215,8 +5868,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "already_rated" | "idempotency_in_progress" | "not_your_order" | "order_cancelled" | "order_expired" | "order_not_completed";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -6229,8 +5880,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6280,8 +5929,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6294,8 +5941,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_a_volunteer" | "role_required" | "volunteer_not_approved";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6308,8 +5953,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6362,8 +6005,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -6377,8 +6018,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6391,8 +6030,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6405,8 +6042,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -6419,8 +6054,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "insufficient_points";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -6433,8 +6066,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "amount_zero" | "idempotency_key_reused" | "unknown_entry" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6477,8 +6108,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6491,8 +6120,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6505,8 +6132,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -6553,8 +6178,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6567,8 +6190,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6581,8 +6202,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -6595,8 +6214,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6646,8 +6263,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6660,8 +6275,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6674,8 +6287,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6728,8 +6339,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -6743,8 +6352,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6757,8 +6364,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_a_volunteer" | "reward_other_community" | "role_required" | "volunteer_not_approved";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6771,8 +6376,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "reward_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -6785,8 +6388,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "insufficient_points" | "out_of_stock" | "reward_inactive";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -6799,8 +6400,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6855,8 +6454,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -6870,8 +6467,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -6884,8 +6479,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -6898,8 +6491,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "redemption_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -6912,8 +6503,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "redemption_not_pending";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -6926,8 +6515,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -6982,8 +6569,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -6997,8 +6582,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7011,8 +6594,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -7025,8 +6606,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "redemption_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -7039,8 +6618,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "redemption_not_pending";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -7053,8 +6630,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "pickup_code_mismatch" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7099,8 +6674,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7113,8 +6686,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -7127,8 +6698,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7181,8 +6750,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -7196,8 +6763,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7210,8 +6775,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -7224,8 +6787,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress" | "phone_taken";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -7238,8 +6799,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7287,8 +6846,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -7302,8 +6859,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7316,8 +6871,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_community_staff" | "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -7330,8 +6883,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "reward_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -7344,8 +6895,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7399,8 +6948,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -7414,8 +6961,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7428,8 +6973,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "already_applied" | "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -7442,8 +6985,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "unknown_category" | "unknown_community" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7488,8 +7029,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7502,8 +7041,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -7516,8 +7053,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -7568,8 +7103,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -7583,8 +7116,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7597,8 +7128,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -7611,8 +7140,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -7625,8 +7152,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -7639,8 +7164,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7695,8 +7218,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_invalid" | "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -7710,8 +7231,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7724,8 +7243,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "role_required";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
@@ -7738,8 +7255,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_found" | "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -7752,8 +7267,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_in_progress";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -7766,8 +7279,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7810,8 +7321,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7824,8 +7333,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -7871,8 +7378,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "malformed_body";
-                        /** @constant */
-                        status: 400;
                     };
                 };
             };
@@ -7886,8 +7391,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7900,8 +7403,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "volunteer_not_found";
-                        /** @constant */
-                        status: 404;
                     };
                 };
             };
@@ -7914,8 +7415,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "volunteer_not_approved";
-                        /** @constant */
-                        status: 409;
                     };
                 };
             };
@@ -7928,8 +7427,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "unknown_category" | "validation_failed";
-                        /** @constant */
-                        status: 422;
                     };
                 };
             };
@@ -7972,8 +7469,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
-                        /** @constant */
-                        status: 401;
                     };
                 };
             };
@@ -7986,8 +7481,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_a_volunteer" | "role_required" | "volunteer_not_approved";
-                        /** @constant */
-                        status: 403;
                     };
                 };
             };
