@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.extensions import db
-from app.matching import service as matching_service
+from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.menu.models import Community, MenuItem
 from app.points import shop
@@ -129,15 +129,15 @@ class _Seeder:
         return user
 
     def volunteer(self, user: User, community: Community, skills, home, availability, *, on_duty_at=None):
-        volunteer = matching_service.get_by_user(user_id=user.id)
+        volunteer = volunteers_service.get_by_user(user_id=user.id)
         if volunteer is not None:
             return volunteer
-        volunteer = matching_service.apply(user=user, volunteer_in=dict(
+        volunteer = volunteers_service.apply(user=user, volunteer_in=dict(
             community_id=community.id, skills=[c.id for c in skills], home_lat=home[0], home_lng=home[1],
             availability=availability, max_active_orders=self.rng.choice([1, 1, 1, 2, 3])))
-        matching_service.approve(volunteer=volunteer, staff_user=self.admin)
+        volunteers_service.approve(volunteer=volunteer, staff_user=self.admin)
         if on_duty_at is not None:
-            matching_service.update_me(volunteer=volunteer, volunteer_in={
+            volunteers_service.update_me(volunteer=volunteer, volunteer_in={
                 "on_duty": True, "lat": on_duty_at[0], "lng": on_duty_at[1]})
         return volunteer
 

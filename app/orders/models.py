@@ -10,10 +10,7 @@ from app import clock
 from app.db import BigId, UTCDateTime
 from app.extensions import db
 
-# The values of the status-like columns, for the response schemas' enums (the order's own: app.orders.flows).
-MINUTES_STATUSES = ("verified", "pending_review", "approved", "rejected")
-OFFER_STATUSES = ("pending", "accepted", "declined", "expired", "withdrawn")
-FOLLOW_UP_STATUSES = ("open", "closed")
+# Who an event on the order's timeline names as its actor (`OrderEvent.actor_role`).
 ACTOR_ROLES = ("resident", "volunteer", "staff", "admin", "system")
 
 

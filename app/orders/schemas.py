@@ -3,8 +3,12 @@ from marshmallow import fields, validate
 
 from app.matching.schemas import VolunteerSchema
 from app.orders.flows import STATUSES
-from app.orders.models import ACTOR_ROLES, FOLLOW_UP_STATUSES, MINUTES_STATUSES, OFFER_STATUSES
-from app.orders.service import OPEN_POOL_MAX_RADIUS_M, RATING_TAGS
+from app.attendance.minutes import MINUTES_STATUSES
+from app.orders.follow_ups import FOLLOW_UP_STATUSES
+from app.orders.models import ACTOR_ROLES
+from app.orders.offer_status import OFFER_STATUSES
+from app.orders.ratings import RATING_TAGS
+from app.orders.reads import OPEN_POOL_MAX_RADIUS_M
 from app.schemas import BaseSchema, Id, Instant, Lat, Lng, PaginationQuerySchema, computed
 
 

@@ -25,7 +25,7 @@ export type Checks = [
   Expect<Equal<NonNullable<Order["volunteer"]>["name"], string>>,
   Expect<Equal<Order["volunteer"], Schemas["Person"] | null>>,
   Expect<Equal<Order["status"], "pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired">>,
-  Expect<Equal<Order["minutes_status"], "verified" | "pending_review" | "approved" | "rejected" | null>>,
+  Expect<Equal<Order["minutes_status"], "verified" | "pending_review" | "approved" | "rejected" | "voided" | null>>,
   Expect<Equal<Schemas["Event"]["actor"]["role"], "resident" | "volunteer" | "staff" | "admin" | "system">>,
   Expect<Equal<Schemas["User"]["roles"], ("resident" | "volunteer" | "staff" | "admin")[]>>,
   Expect<Equal<Schemas["Volunteer"]["rating_mean"], number | null>>,
