@@ -1652,7 +1652,7 @@ export interface components {
             location_precision: "exact" | "coarse";
             menu_item_id: number;
             /** @description null until checked out */
-            minutes_status: ("verified" | "pending_review" | "approved" | "rejected") | null;
+            minutes_status: ("verified" | "pending_review" | "approved" | "rejected" | "voided") | null;
             needs_attention: boolean;
             note: string;
             offer: components["schemas"]["OfferRef"] | null;
