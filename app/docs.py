@@ -1,10 +1,11 @@
-"""`GET /docs`: Swagger UI from files shipped in the swagger-ui-bundle package, so it works with no internet."""
+"""`GET /docs`: Swagger UI 5 (it renders OpenAPI 3.1) from files shipped in the flask-swagger-ui package, so it
+works with no internet. The page is our own; only the package's `dist/` files are used."""
 from pathlib import Path
 
-import swagger_ui_bundle
+import flask_swagger_ui
 from flask import Blueprint, Response, send_from_directory
 
-SWAGGER_DIR = Path(swagger_ui_bundle.swagger_ui_path)
+SWAGGER_DIR = Path(flask_swagger_ui.__file__).resolve().parent / "dist"
 
 bp = Blueprint("docs", __name__)
 

@@ -119,17 +119,31 @@ def problem(status: int, code: str, detail: str | None = None, *, errors=None, h
 
 
 def _flatten_validation_messages(messages) -> dict:
-    """webargs reports errors by location ({"json": {...}, "query": {...}}); clients want them by field."""
+    """webargs reports errors by location ({"json": {...}, "query": {...}}) and nests those of nested fields
+    ({"availability": {"0": {"end": [...]}}}); clients get `{field: [messages]}` (api.md), a nested field named
+    by its path: `availability.0.end`."""
     if not isinstance(messages, dict):
-        return {"_schema": messages if isinstance(messages, list) else [str(messages)]}
+        return {"_schema": _messages(messages)}
     flat: dict = {}
     for location, fields in messages.items():
         if isinstance(fields, dict):
-            for field, errs in fields.items():
-                flat[field] = errs
+            _flatten_into(flat, fields, prefix="")
         else:
-            flat[location] = fields if isinstance(fields, list) else [str(fields)]
+            flat[location] = _messages(fields)
     return flat
+
+
+def _flatten_into(flat: dict, errors: dict, *, prefix: str) -> None:
+    for field, errs in errors.items():
+        name = f"{prefix}{field}"
+        if isinstance(errs, dict):
+            _flatten_into(flat, errs, prefix=name + ".")
+        else:
+            flat[name] = _messages(errs)
+
+
+def _messages(errs) -> list[str]:
+    return [str(e) for e in errs] if isinstance(errs, list) else [str(errs)]
 
 
 def handle_api_error(exc: ApiError):

@@ -3,11 +3,11 @@ from flask_jwt_extended import JWTManager
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_migrate import Migrate
-from flask_smorest import Api
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import MetaData
 
 from app.db import AppSession
+from app.openapi import Api
 
 # Named constraints, so migrations can drop and alter them on SQLite (batch mode) and PostgreSQL alike.
 naming_convention = {

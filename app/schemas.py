@@ -1,7 +1,9 @@
 """Schema pieces shared by every domain: the base schema, coordinates, pagination and list envelopes."""
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from datetime import timezone
+
+from marshmallow import Schema, fields, missing, validate
 from werkzeug.routing import IntegerConverter
 
 _list_schemas: dict = {}
@@ -40,14 +42,22 @@ class PaginationQuerySchema(BaseSchema):
     page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
 
 
-class ProblemSchema(Schema):
-    type = fields.String()
-    title = fields.String()
-    status = fields.Integer()
-    detail = fields.String()
-    code = fields.String()
-    errors = fields.Dict()
-    request_id = fields.String()
+def computed(field: fields.Field, getter) -> fields.Field:
+    """A response field whose value is `getter(obj)`, documented with `field`'s type (a `fields.Function` has
+    none, so generated clients would see `unknown`)."""
+    field.get_value = lambda obj, attr, accessor=None, default=missing: getter(obj)
+    field.dump_only = True
+    return field
+
+
+class Instant(fields.DateTime):
+    """A moment in a response, always written in UTC: an object built from a request still holds the caller's
+    offset (POST /orders), and every read answers in UTC."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return super()._serialize(value, attr, obj, **kwargs)
 
 
 def list_of(item_schema: type[Schema]) -> type[Schema]:

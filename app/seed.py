@@ -142,6 +142,15 @@ class _Seeder:
         return volunteer
 
 
+def community_accounts(index: int, community: Community, first: Community) -> dict:
+    """The demo accounts of the community seeded `index`-th: its staff, its volunteers and its residents."""
+    return {
+        "staff": STAFF_PHONE if community.id == first.id else f"138000001{index:02d}",
+        "volunteers": (f"137{index:02d}{0:06d}", f"137{index:02d}{VOLUNTEERS_PER_COMMUNITY - 1:06d}"),
+        "residents": (f"136{index:02d}{0:06d}", f"136{index:02d}{RESIDENTS_PER_COMMUNITY - 1:06d}"),
+    }
+
+
 def seed_communities() -> list[Community]:
     communities = []
     for spec in COMMUNITIES:
@@ -191,8 +200,8 @@ def seed_demo() -> dict:
             staff = seeder.user(STAFF_PHONE, "社区工作者 李敏", ["staff"], community_ids=[community.id])
             accounts.append(("staff", staff))
         else:
-            staff = seeder.user(f"138000001{index:02d}", f"{community.name}工作者", ["staff"],
-                                community_ids=[community.id])
+            staff = seeder.user(community_accounts(index, community, first)["staff"], f"{community.name}工作者",
+                                ["staff"], community_ids=[community.id])
         seed_menu(community, categories, staff)
         seed_rewards(community, staff)
         for n in range(VOLUNTEERS_PER_COMMUNITY):
@@ -233,3 +242,8 @@ def demo_command(if_new: bool):
     for role, user in result["accounts"]:
         label = f"{user.phone} to {DEMO_VOLUNTEER_PHONES[-1]}" if role == "volunteers" else user.phone
         click.echo(f"  {role:<10} {label}  {user.name}")
+    click.echo("every community (approved volunteers with a few skills and weekly hours; residents to order):")
+    for index, community in enumerate(result["communities"]):
+        accounts = community_accounts(index, community, first)
+        click.echo(f"  {community.name} (id {community.id}, {community.dispatch_policy}): staff {accounts['staff']}, "
+                   f"volunteers {' to '.join(accounts['volunteers'])}, residents {' to '.join(accounts['residents'])}")

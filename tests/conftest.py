@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+import flask
 import flask_migrate
 import pytest
 from sqlalchemy import event, text
@@ -20,11 +21,20 @@ from app.config import database_url
 from app.db import AppSession
 from app.extensions import db, limiter
 from tests import factories
+from tests.openapi.recording import RecordingClient
+
+# Every test client records what the API answers, for the document's drift checks (tests/openapi/recording.py).
+flask.Flask.test_client_class = RecordingClient
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "real_commits: the test commits for real (threads with own connections)")
     config.addinivalue_line("markers", "ledger_may_break: the test corrupts the ledger on purpose (verify's own tests)")
+    config.addinivalue_line("markers", "session_end: runs after every other test (checks what they observed)")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    items.sort(key=lambda item: item.get_closest_marker("session_end") is not None)
 
 
 @pytest.fixture(scope="session")

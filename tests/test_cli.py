@@ -44,6 +44,16 @@ def test_seed_demo_builds_the_city_once(app, runner, client):
     assert me["status"] == "approved" and me["on_duty"] and me["community_id"] == first_id
     assert len(me["skills"]) == first["categories"]
 
+    # and every other community has staff and volunteers of its own, as `flask seed demo` prints them
+    second = communities[1]
+    assert f"{second['name']} (id {second['id']}" in result.output
+    line = next(line for line in result.output.splitlines() if line.strip().startswith(second["name"]))
+    staff_phone = line.split("staff ")[1].split(",")[0]
+    volunteer_phone = line.split("volunteers ")[1].split(" ")[0]
+    for phone, role in ((staff_phone, "staff"), (volunteer_phone, "volunteer")):
+        signed_in = client.post("/api/v1/auth/login", json={"phone": phone, "password": "demo12345"}).get_json()
+        assert {"id": second["id"], "name": second["name"], "role": role} in signed_in["user"]["communities"], phone
+
 
 def test_seed_if_new_skips_a_database_with_users(runner):
     from tests import factories

@@ -18,10 +18,12 @@ BEARER = [{"bearerAuth": []}]
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
-def _with_security_doc(wrapper, fn):
+def _with_security_doc(wrapper, fn, roles=()):
     apidoc = dict(getattr(fn, "_apidoc", {}))
     manual = dict(apidoc.get("manual_doc", {}))
     manual["security"] = BEARER
+    if roles:
+        manual["x-roles"] = list(roles)  # app.openapi declares the 403 role_required from it
     apidoc["manual_doc"] = manual
     wrapper._apidoc = apidoc
     return wrapper
@@ -39,7 +41,7 @@ def auth_required(*roles: str, optional: bool = False):
                 raise ApiError.forbidden(f"This needs the role {' or '.join(roles)}.", code="role_required")
             return fn(*args, **kwargs)
 
-        return _with_security_doc(wrapper, fn)
+        return _with_security_doc(wrapper, fn, roles)
 
     return decorator
 

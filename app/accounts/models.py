@@ -40,6 +40,8 @@ class User(db.Model):
     # Loaded when asked for (staff checks, /me), not with every user: most users serve no community, and a user is
     # loaded on every request and with every order (its resident), where a selectin load cost one query each time.
     communities = relationship("Community", secondary=staff_communities, lazy="select")
+    # The person's volunteer profile, if any (read for GET /me; loaded only when read).
+    volunteer_profile = relationship("Volunteer", uselist=False, viewonly=True, lazy="select")
 
     @property
     def roles(self) -> set[str]:

@@ -14,6 +14,8 @@ from app.accounts.schemas import (
     TokensSchema,
     UserSchema,
 )
+from app.extensions import limiter
+from app.openapi import problems
 from app.schemas import list_of
 
 blp = Blueprint("accounts", __name__, url_prefix="/api/v1", description="Sign-in and profiles")
@@ -22,6 +24,9 @@ blp = Blueprint("accounts", __name__, url_prefix="/api/v1", description="Sign-in
 @blp.route("/auth/login", methods=["POST"])
 @blp.arguments(LoginSchema)
 @blp.response(200, TokensSchema)
+@problems(401, "invalid_credentials")
+@problems(429, "rate_limited")
+@problems(503, "service_unavailable")
 def login(body):
     """Password sign-in (staff, and people registered by staff). Failures are limited per phone number from one
     address and per address (429 `rate_limited`); a right password is never refused for failures elsewhere."""
@@ -32,6 +37,7 @@ def login(body):
 @blp.route("/auth/refresh", methods=["POST"])
 @blp.arguments(RefreshSchema)
 @blp.response(200, TokensSchema)
+@problems(401, "token_invalid", "token_revoked", "refresh_token_reused", "user_inactive")
 def refresh(body):
     """Exchange a refresh token for a new pair; the old one stops working, and reusing it revokes the session."""
     return service.refresh(refresh_token=body["refresh_token"]), 200, NO_STORE
@@ -57,6 +63,9 @@ def get_me():
 @auth_required()
 @blp.arguments(MePatchSchema)
 @blp.response(200, UserSchema)
+@problems(401, "token_not_fresh")
+@problems(422, "wrong_password")
+@problems(429, "rate_limited")
 def patch_me(body):
     """Change the caller's name or password. A password change needs `current_password` (wrong ones are limited
     per user, 429); setting a first password (a WeChat-only account) needs a sign-in within the last 10 minutes
@@ -77,6 +86,7 @@ def find_residents(query):
 @auth_required("staff", "admin")
 @blp.arguments(ResidentCreateSchema)
 @blp.response(201, ResidentSchema)
+@problems(409, "phone_taken")
 def register_resident(body):
     """Register a resident who has no smartphone, so staff can order for them (代点单). They can later sign in
     with WeChat and bind this phone number."""

@@ -1,7 +1,8 @@
 """Request and response shapes for sign-in and profiles."""
 from marshmallow import fields, validate
 
-from app.schemas import BaseSchema
+from app.accounts.models import ROLES
+from app.schemas import BaseSchema, computed
 
 def Phone(**kwargs):
     return fields.String(validate=validate.Regexp(r"^1\d{10}$", error="A mainland mobile number, 11 digits."),
@@ -20,19 +21,28 @@ class RefreshSchema(BaseSchema):
 class CommunityRefSchema(BaseSchema):
     id = fields.Integer()
     name = fields.String()
+    role = fields.String(validate=validate.OneOf(["staff", "volunteer"]),
+                         metadata={"description": "what the person is there: its staff, or its volunteer"})
+
+
+def _communities(user) -> list[dict]:
+    """The communities a person serves: as staff, and as a volunteer (any status; GET /volunteers/me tells which).
+    A resident belongs to none: they order wherever they live (GET /communities?lat=&lng=)."""
+    served = [{"id": c.id, "name": c.name, "role": "staff"} for c in user.communities]
+    profile = user.volunteer_profile
+    if profile is not None and profile.community is not None:
+        served.append({"id": profile.community.id, "name": profile.community.name, "role": "volunteer"})
+    return served
 
 
 class UserSchema(BaseSchema):
     id = fields.Integer(dump_only=True)
     phone = fields.String(allow_none=True)
     name = fields.String()
-    roles = fields.Method("_roles", dump_only=True)
-    communities = fields.List(fields.Nested(CommunityRefSchema), dump_only=True)
+    roles = computed(fields.List(fields.String(validate=validate.OneOf(ROLES))), lambda user: sorted(user.roles))
+    communities = computed(fields.List(fields.Nested(CommunityRefSchema)), _communities)
     elderly_living_alone = fields.Boolean()
     created_at = fields.DateTime(dump_only=True)
-
-    def _roles(self, user):
-        return sorted(user.roles)
 
 
 class TokenPairSchema(BaseSchema):

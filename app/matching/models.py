@@ -59,6 +59,7 @@ class Volunteer(db.Model):
     suspended_reason: Mapped[str | None] = mapped_column(String(200))
 
     user = relationship("User", lazy="joined")
+    community = relationship("Community", lazy="select", viewonly=True)
     # Loaded when read: most loads of a volunteer (the caller's own profile, an order's holder or offer, an offer's
     # name) never read skills, and a selectin load cost one query each time. Lists that show them ask for them
     # (`volunteers_statement`).

@@ -12,6 +12,7 @@ from app.matching.schemas import (
 )
 from app.menu import service as menu_service
 from app.orders import suspension
+from app.openapi import created_at, problems
 from app.pagination import PAGINATION_HEADER_DOC, paginate
 from app.schemas import list_of
 
@@ -19,9 +20,12 @@ blp = Blueprint("volunteers", __name__, url_prefix="/api/v1", description="Volun
 
 
 @blp.route("/volunteers", methods=["POST"])
+@created_at("volunteers.get_volunteer", volunteer_id="id")
 @auth_required()
 @blp.arguments(VolunteerApplySchema)
 @blp.response(201, VolunteerSchema)
+@problems(409, "already_applied")
+@problems(422, "unknown_category", "unknown_community")
 def apply(body):
     """Apply to a community as a volunteer; the application waits for staff approval."""
     return service.apply(user=me(), volunteer_in=body)
@@ -31,6 +35,7 @@ def apply(body):
 @auth_required("staff", "admin")
 @blp.arguments(VolunteerListQuerySchema, location="query")
 @blp.response(200, list_of(VolunteerSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def list_volunteers(query, community_id):
     """The community's volunteers, by status (staff of that community)."""
     community = menu_service.get_community_or_404(community_id=community_id)
@@ -51,6 +56,7 @@ def get_volunteer(volunteer_id):
 @blp.route("/volunteers/<int:volunteer_id>/approve", methods=["POST"])
 @auth_required("staff", "admin")
 @blp.response(200, VolunteerSchema)
+@problems(403, "conflict_of_interest")
 def approve(volunteer_id):
     """Approve an application, or reinstate a suspended volunteer."""
     return service.approve(volunteer=service.get_for_staff(volunteer_id=volunteer_id, user=me()), staff_user=me())
@@ -60,6 +66,7 @@ def approve(volunteer_id):
 @auth_required("staff", "admin")
 @blp.arguments(SuspendSchema)
 @blp.response(200, VolunteerSchema)
+@problems(403, "conflict_of_interest")
 def suspend(body, volunteer_id):
     """Suspend a volunteer: they leave every search at once, the orders they hold go back to staff."""
     volunteer = service.get_for_staff(volunteer_id=volunteer_id, user=me())
@@ -69,6 +76,7 @@ def suspend(body, volunteer_id):
 @blp.route("/volunteers/me", methods=["GET"])
 @auth_required()
 @blp.response(200, VolunteerSchema)
+@problems(404, "volunteer_not_found")
 def get_me():
     """The caller's volunteer profile."""
     return service.get_own_or_404(user=me())
@@ -78,6 +86,9 @@ def get_me():
 @auth_required()
 @blp.arguments(VolunteerPatchSchema)
 @blp.response(200, VolunteerSchema)
+@problems(404, "volunteer_not_found")
+@problems(409, "volunteer_not_approved")
+@problems(422, "unknown_category")
 def patch_me(body):
     """Skills, availability, capacity, home, on duty and live location."""
     return service.update_me(volunteer=service.get_own_or_404(user=me()), volunteer_in=body)

@@ -3,8 +3,9 @@ import re
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from app.matching.models import VOLUNTEER_STATUSES
 from app.menu.schemas import CategorySchema
-from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema
+from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema, computed
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
 
@@ -55,9 +56,9 @@ class VolunteerPatchSchema(BaseSchema):
 class VolunteerSchema(BaseSchema):
     id = fields.Integer()
     user_id = fields.Integer()
-    name = fields.Function(lambda v: v.user.name if v.user else "")
+    name = computed(fields.String(), lambda v: v.user.name if v.user else "")
     community_id = fields.Integer()
-    status = fields.String()
+    status = fields.String(validate=validate.OneOf(VOLUNTEER_STATUSES))
     skills = fields.List(fields.Nested(CategorySchema))
     home_lat = fields.Float()
     home_lng = fields.Float()
@@ -69,7 +70,8 @@ class VolunteerSchema(BaseSchema):
     live_lng = fields.Float(allow_none=True)
     live_at = fields.DateTime(allow_none=True)
     rating_count = fields.Integer()
-    rating_mean = fields.Function(lambda v: round(v.rating_sum / v.rating_count, 2) if v.rating_count else None)
+    rating_mean = computed(fields.Float(allow_none=True, metadata={"description": "null before the first rating"}),
+                           lambda v: round(v.rating_sum / v.rating_count, 2) if v.rating_count else None)
     offers_received = fields.Integer()
     offers_accepted = fields.Integer()
     verified_minutes = fields.Integer()

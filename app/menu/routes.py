@@ -14,6 +14,7 @@ from app.menu.schemas import (
     MenuItemsQuerySchema,
     MenuSchema,
 )
+from app.openapi import created_at, problems
 from app.pagination import PAGINATION_HEADER_DOC, paginate
 from app.schemas import list_of
 
@@ -34,6 +35,7 @@ def list_communities(query):
 
 
 @blp.route("/communities", methods=["POST"])
+@created_at("menu.get_community", community_id="id")
 @auth_required("admin")
 @blp.arguments(CommunitySchema)
 @blp.response(201, CommunitySchema)
@@ -53,6 +55,7 @@ def get_community(community_id):
 @auth_required("admin", "staff")
 @blp.arguments(CommunityPatchSchema)
 @blp.response(200, CommunitySchema)
+@problems(403, "forbidden", "not_community_staff")
 def update_community(body, community_id):
     """Change a community: admins anything, its staff the dispatch policy and settings."""
     community = service.get_community_or_404(community_id=community_id)
@@ -71,6 +74,7 @@ def get_menu(community_id):
 @auth_required("staff", "admin")
 @blp.arguments(MenuItemsQuerySchema, location="query")
 @blp.response(200, list_of(MenuItemSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def list_menu_items(query, community_id):
     """Every item of the community's menu, archived ones too when asked (staff of that community)."""
     community = service.get_community_or_404(community_id=community_id)
@@ -85,6 +89,8 @@ def list_menu_items(query, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(MenuItemSchema)
 @blp.response(201, MenuItemSchema)
+@problems(403, "not_community_staff")
+@problems(422, "unknown_category")
 def create_menu_item(body, community_id):
     """Add an item to the menu (staff of that community)."""
     community = service.get_community_or_404(community_id=community_id)
@@ -95,6 +101,9 @@ def create_menu_item(body, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(MenuItemPatchSchema)
 @blp.response(200, MenuItemSchema)
+@problems(403, "not_community_staff")
+@problems(409, "menu_item_archived")
+@problems(422, "unknown_category")
 def update_menu_item(body, item_id):
     """Edit an item; orders already placed keep the terms they were placed under."""
     return service.update_item(item=service.get_item_for_staff(item_id=item_id, user=me()), item_in=body)
@@ -103,6 +112,7 @@ def update_menu_item(body, item_id):
 @blp.route("/menu-items/<int:item_id>", methods=["DELETE"])
 @auth_required("staff", "admin")
 @blp.response(204)
+@problems(403, "not_community_staff")
 def archive_menu_item(item_id):
     """Archive an item: it leaves the menu and can no longer be ordered."""
     service.archive_item(item=service.get_item_for_staff(item_id=item_id, user=me()))
@@ -119,6 +129,7 @@ def list_categories():
 @auth_required("admin")
 @blp.arguments(CategorySchema)
 @blp.response(201, CategorySchema)
+@problems(409, "category_exists")
 def create_category(body):
     """Add a category (admin)."""
     return service.create_category(category_in=body)

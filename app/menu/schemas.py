@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from app.menu.models import DISPATCH_POLICIES
-from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema
+from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema, computed
 
 
 class CommunityQuerySchema(PaginationQuerySchema):
@@ -37,7 +37,9 @@ class CommunitySchema(BaseSchema):
     radius_m = fields.Integer(validate=validate.Range(100, 20_000), load_default=1500)
     dispatch_policy = fields.String(validate=validate.OneOf(DISPATCH_POLICIES), load_default="manual")
     settings = fields.Nested(CommunitySettingsSchema, load_default=dict)
-    distance_m = fields.Float(dump_only=True, allow_none=True)
+    # Whole metres, as everywhere else; null when no point was given (and outside GET /communities).
+    distance_m = computed(fields.Integer(allow_none=True),
+                          lambda c: round(d) if (d := getattr(c, "distance_m", None)) is not None else None)
 
 
 class CommunityPatchSchema(BaseSchema):

@@ -5,7 +5,7 @@ from app.accounts.auth import auth_required, me
 from app.notify import service
 from app.notify.schemas import InboxQuerySchema, NotificationSchema
 from app.pagination import PAGINATION_HEADER_DOC, paginate
-from app.schemas import ProblemSchema, list_of
+from app.schemas import list_of
 
 blp = Blueprint("notify", __name__, url_prefix="/api/v1", description="The in-app inbox")
 
@@ -24,8 +24,6 @@ def list_notifications(query):
 @blp.route("/notifications/<int:notification_id>/read", methods=["POST"])
 @auth_required()
 @blp.response(200, NotificationSchema)
-@blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json",
-                  description="notification_not_found (also for someone else's)")
 def read_notification(notification_id):
-    """Mark one of the caller's notifications read."""
+    """Mark one of the caller's notifications read (404 notification_not_found for someone else's too)."""
     return service.mark_read(user_id=me().id, notification_id=notification_id)

@@ -10,6 +10,9 @@ from app import clock
 from app.db import BigId, UTCDateTime
 from app.extensions import db
 
+# Who an event on the order's timeline names as its actor (`OrderEvent.actor_role`).
+ACTOR_ROLES = ("resident", "volunteer", "staff", "admin", "system")
+
 
 class Order(db.Model):
     """点单: a resident's request for one menu item at a place and a time window.

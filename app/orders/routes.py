@@ -5,6 +5,7 @@ from app.accounts.auth import auth_required, me, require_staff_of
 from app.errors import ApiError
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
+from app.openapi import created_at, problems
 from app.orders import acceptance, access, closing, dispatch, offers, placing, ratings, reads, visits
 from app.orders import follow_ups as follow_ups_service
 from app.orders.presenting import as_seen_by, present
@@ -43,9 +44,12 @@ def _as_seen(order):
 
 
 @blp.route("/orders", methods=["POST"])
+@created_at("orders.get_order", order_id="id")
 @auth_required()
 @blp.arguments(OrderCreateSchema)
 @blp.response(201, OrderSchema)
+@problems(403, "role_required", "not_community_staff", "phone_required")
+@problems(422, "outside_service_area", "unknown_menu_item", "menu_item_archived", "unknown_resident")
 def create_order(body):
     """点单: order a menu item (a resident for themself, or staff for a resident with `resident_id`)."""
     return _full(placing.create(user=me(), order_in=body))
@@ -55,6 +59,7 @@ def create_order(body):
 @auth_required()
 @blp.arguments(OrderListQuerySchema, location="query")
 @blp.response(200, list_of(OrderSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "role_required")
 def list_orders(query):
     """Orders the caller may see: a resident's own, a volunteer's held ones, staff their communities'."""
     statement, scope = access.list_statement(user=me(), scope=query.get("scope"), filters=query)
@@ -67,6 +72,7 @@ def list_orders(query):
 @auth_required("volunteer")
 @blp.arguments(OpenPoolQuerySchema, location="query")
 @blp.response(200, list_of(OrderSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_a_volunteer", "volunteer_not_approved")
 def open_orders(query):
     """The open pool: pending orders near the volunteer that they could claim, nearest first. Locations are
     coarsened to about 200 m; no phone numbers."""
@@ -92,6 +98,8 @@ def get_order(order_id):
 @auth_required()
 @blp.arguments(CancelSchema)
 @blp.response(200, OrderSchema)
+@problems(403, "not_your_order")
+@problems(409, "order_not_cancellable", "order_cancelled", "service_started")
 def cancel(body, order_id):
     """Cancel: the resident until service starts, staff until it is completed."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -102,6 +110,7 @@ def cancel(body, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(CandidatesQuerySchema, location="query")
 @blp.response(200, list_of(CandidateSchema))
+@problems(403, "not_community_staff")
 def candidates(query, order_id):
     """Ranked eligible volunteers for the order, each with distance, score and the reasons for it."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -113,6 +122,9 @@ def candidates(query, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(DispatchSchema)
 @blp.response(201, OfferSchema)
+@problems(403, "not_community_staff", "conflict_of_interest")
+@problems(409, "order_not_pending", "volunteer_not_eligible", "no_candidates", "order_cancelled", "order_expired")
+@problems(422, "unknown_volunteer")
 def dispatch_order(body, order_id):
     """派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`)."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -127,6 +139,9 @@ def dispatch_order(body, order_id):
 @blp.route("/orders/<int:order_id>/accept", methods=["POST"])
 @auth_required("volunteer")
 @blp.response(200, OrderSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved", "not_your_order")
+@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn",
+          "offer_declined", "volunteer_at_capacity", "order_cancelled", "order_expired")
 def accept(order_id):
     """接单: accept the offer made to you."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -137,6 +152,9 @@ def accept(order_id):
 @auth_required("volunteer")
 @blp.arguments(DeclineSchema)
 @blp.response(200, OrderSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved", "not_your_order")
+@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn",
+          "offer_declined", "order_cancelled", "order_expired")
 def decline(body, order_id):
     """Decline the offer made to you; the order goes on to someone else (whom, you are not told)."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -147,6 +165,8 @@ def decline(body, order_id):
 @blp.route("/orders/<int:order_id>/claim", methods=["POST"])
 @auth_required("volunteer")
 @blp.response(200, OrderSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved")
+@problems(409, "order_not_pending", "not_eligible", "volunteer_at_capacity", "order_cancelled", "order_expired")
 def claim(order_id):
     """抢单: take an open order; the first claim wins, the others get 409 order_not_pending."""
     order, _ = access.get_for(user=me(), order_id=order_id, claiming=True)
@@ -157,6 +177,8 @@ def claim(order_id):
 @auth_required("volunteer")
 @blp.arguments(CheckInSchema)
 @blp.response(200, OrderSchema)
+@problems(403, "not_your_order", "not_a_volunteer", "volunteer_not_approved")
+@problems(409, "order_not_accepted", "order_cancelled", "order_expired", "outside_service_window")
 def check_in(body, order_id):
     """签到 on arrival, with your location."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -167,6 +189,8 @@ def check_in(body, order_id):
 @auth_required("volunteer")
 @blp.arguments(CheckOutSchema)
 @blp.response(200, OrderSchema)
+@problems(403, "not_your_order")
+@problems(409, "order_not_in_service", "order_cancelled", "order_expired")
 def check_out(body, order_id):
     """签退 when done: minutes are verified when both check points were within 300 m of the order."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -178,6 +202,8 @@ def check_out(body, order_id):
 @auth_required()
 @blp.arguments(RatingSchema)
 @blp.response(201, RatingSchema)
+@problems(403, "not_your_order")
+@problems(409, "order_not_completed", "already_rated", "order_cancelled", "order_expired")
 def rate(body, order_id):
     """评单: the resident rates the service once, 1 to 5 stars."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -188,6 +214,8 @@ def rate(body, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(MinutesReviewSchema)
 @blp.response(200, OrderSchema)
+@problems(403, "not_community_staff", "conflict_of_interest")
+@problems(409, "minutes_not_pending_review")
 def review_minutes(body, order_id):
     """Approve or reject minutes the location check could not verify (staff)."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -198,6 +226,7 @@ def review_minutes(body, order_id):
 @blp.route("/volunteers/me/tasks", methods=["GET"])
 @auth_required("volunteer")
 @blp.response(200, list_of(TaskSchema))
+@problems(403, "not_a_volunteer")
 def my_tasks():
     """Your current offers and the orders you hold, soonest first (also while suspended: the orders released
     then are gone from it)."""
@@ -209,6 +238,7 @@ def my_tasks():
 @auth_required("staff", "admin")
 @blp.arguments(FollowUpQuerySchema, location="query")
 @blp.response(200, list_of(FollowUpSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def follow_ups(query, community_id):
     """回访: low ratings waiting for a call back (staff of that community)."""
     require_staff_of(me(), menu_service.get_community_or_404(community_id=community_id).id)
@@ -221,6 +251,7 @@ def follow_ups(query, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(FollowUpCloseSchema)
 @blp.response(200, FollowUpSchema)
+@problems(409, "follow_up_closed")
 def close_follow_up(body, follow_up_id):
     """Record the outcome of a follow-up and close it."""
     return follow_ups_service.close_follow_up(follow_up_id=follow_up_id, staff_user=me(), outcome=body["outcome"])

@@ -1,13 +1,16 @@
 """Request and response shapes for orders, offers, ratings and follow-ups."""
 from marshmallow import fields, validate
 
-from app.matching.schemas import VolunteerSchema
 from app.attendance.minutes import MINUTES_STATUSES
 from app.attendance.rules import REVIEW_REASONS
+from app.matching.schemas import VolunteerSchema
 from app.orders.flows import STATUSES
+from app.orders.follow_ups import FOLLOW_UP_STATUSES
+from app.orders.models import ACTOR_ROLES
+from app.orders.offer_status import OFFER_STATUSES
 from app.orders.ratings import RATING_TAGS
 from app.orders.reads import OPEN_POOL_MAX_RADIUS_M
-from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema
+from app.schemas import BaseSchema, Id, Instant, Lat, Lng, PaginationQuerySchema, computed
 
 
 class OrderCreateSchema(BaseSchema):
@@ -21,11 +24,17 @@ class OrderCreateSchema(BaseSchema):
     note = fields.String(load_default="", validate=validate.Length(max=500))
 
 
+class ActorSchema(BaseSchema):
+    id = fields.Integer(allow_none=True, metadata={"description": "null for the system (the scheduler)"})
+    role = fields.String(validate=validate.OneOf(ACTOR_ROLES))
+
+
 class EventSchema(BaseSchema):
     at = fields.DateTime()
-    actor = fields.Function(lambda e: {"id": e.actor_id, "role": e.actor_role})
-    from_status = fields.String(data_key="from", allow_none=True)
-    to_status = fields.String(data_key="to")
+    actor = computed(fields.Nested(ActorSchema), lambda e: {"id": e.actor_id, "role": e.actor_role})
+    from_status = fields.String(data_key="from", allow_none=True, validate=validate.OneOf(STATUSES),
+                                metadata={"description": "null on the order's first event"})
+    to_status = fields.String(data_key="to", validate=validate.OneOf(STATUSES))
     note = fields.String()
 
 
@@ -41,8 +50,9 @@ class RatingSchema(BaseSchema):
 class PersonSchema(BaseSchema):
     id = fields.Integer(allow_none=True, metadata={"description": "null for anyone not holding the order"})
     name = fields.String(metadata={"description": "surname and honorific for anyone not holding the order"})
-    phone = fields.String(metadata={"description": "only to staff, the resident, and the volunteer holding it"})
-    elderly_living_alone = fields.Boolean()
+    phone = fields.String(allow_none=True, metadata={
+        "description": "only to staff, the resident, and the volunteer holding it", "x-optional": "holder only"})
+    elderly_living_alone = fields.Boolean(metadata={"x-optional": "holder only"})
 
 
 class OfferRefSchema(BaseSchema):
@@ -50,7 +60,7 @@ class OfferRefSchema(BaseSchema):
     volunteer_id = fields.Integer()
     volunteer_name = fields.String()
     deadline = fields.DateTime()
-    status = fields.String()
+    status = fields.String(validate=validate.OneOf(OFFER_STATUSES))
 
 
 class OrderSchema(BaseSchema):
@@ -66,10 +76,13 @@ class OrderSchema(BaseSchema):
     address = fields.String(allow_none=True)
     lat = fields.Float()
     lng = fields.Float()
-    location_precision = fields.String(metadata={"description": "exact, or coarse (about 200 m)"})
-    distance_m = fields.Integer()
-    window_start = fields.DateTime()
-    window_end = fields.DateTime()
+    location_precision = fields.String(validate=validate.OneOf(["exact", "coarse"]),
+                                       metadata={"description": "exact, or coarse (an H3 resolution-8 cell's centre)"})
+    distance_m = fields.Integer(metadata={"description": "from the point asked about to the coarse point, in whole "
+                                                         "hundreds of metres (the open pool only)",
+                                          "x-optional": "open pool only"})
+    window_start = Instant()
+    window_end = Instant()
     note = fields.String(allow_none=True, metadata={"description": "only to staff, the resident and the holder"})
     resident = fields.Nested(PersonSchema)
     volunteer = fields.Nested(PersonSchema, allow_none=True)
@@ -82,7 +95,8 @@ class OrderSchema(BaseSchema):
     check_out_at = fields.DateTime(allow_none=True)
     completed_at = fields.DateTime(allow_none=True)
     service_minutes = fields.Integer(allow_none=True)
-    minutes_status = fields.String(allow_none=True)
+    minutes_status = fields.String(allow_none=True, validate=validate.OneOf(MINUTES_STATUSES),
+                                   metadata={"description": "null until checked out"})
     review_reasons = fields.List(fields.String(validate=validate.OneOf(REVIEW_REASONS)), metadata={
         "description": "why the minutes wait for a staff decision"})
     service_code = fields.String(allow_none=True, metadata={
@@ -142,7 +156,7 @@ class OfferSchema(BaseSchema):
     id = fields.Integer()
     order_id = fields.Integer()
     volunteer_id = fields.Integer()
-    status = fields.String()
+    status = fields.String(validate=validate.OneOf(OFFER_STATUSES))
     deadline = fields.DateTime()
     created_at = fields.DateTime()
 
@@ -158,11 +172,55 @@ class CandidateVolunteerSchema(VolunteerSchema):
                   "rating_count", "rating_mean", "verified_minutes", "approved_minutes")
 
 
+class DistanceReasonSchema(BaseSchema):
+    metres = fields.Integer()
+    from_ = fields.String(data_key="from", attribute="from", validate=validate.OneOf(["live", "home"]),
+                          metadata={"description": "the volunteer's live location, or their home"})
+    score = fields.Float()
+    weight = fields.Float()
+
+
+class RatingReasonSchema(BaseSchema):
+    bayesian_mean = fields.Float()
+    ratings = fields.Integer()
+    score = fields.Float()
+    weight = fields.Float()
+
+
+class FairnessReasonSchema(BaseSchema):
+    orders_last_30_days = fields.Integer()
+    score = fields.Float()
+    weight = fields.Float()
+
+
+class ReliabilityReasonSchema(BaseSchema):
+    offers_accepted = fields.Integer()
+    offers_received = fields.Integer()
+    score = fields.Float()
+    weight = fields.Float()
+
+
+class RadiusReasonSchema(BaseSchema):
+    metres = fields.Integer()
+    widened = fields.Boolean(metadata={"description": "nobody within the order's radius: searched 3,000 m"})
+
+
+class CandidateReasonsSchema(BaseSchema):
+    """Each component of the score with its inputs, score and weight."""
+
+    distance = fields.Nested(DistanceReasonSchema)
+    rating = fields.Nested(RatingReasonSchema)
+    fairness = fields.Nested(FairnessReasonSchema)
+    reliability = fields.Nested(ReliabilityReasonSchema)
+    radius = fields.Nested(RadiusReasonSchema)
+
+
 class CandidateSchema(BaseSchema):
     volunteer = fields.Nested(CandidateVolunteerSchema)
-    distance_m = fields.Integer()
+    # Rounded as the reasons round it (an Integer field would truncate, a metre off).
+    distance_m = computed(fields.Integer(), lambda c: round(c.distance_m))
     score = fields.Float()
-    reasons = fields.Dict()
+    reasons = fields.Nested(CandidateReasonsSchema)
 
 
 class CandidatesQuerySchema(BaseSchema):
@@ -170,7 +228,8 @@ class CandidatesQuerySchema(BaseSchema):
 
 
 class TaskSchema(BaseSchema):
-    kind = fields.String(metadata={"description": "offer (answer it) or order (held: serve it)"})
+    kind = fields.String(validate=validate.OneOf(["offer", "order"]),
+                         metadata={"description": "offer (answer it) or order (held: serve it)"})
     offer_deadline = fields.DateTime(allow_none=True)
     order = fields.Nested(OrderSchema)
 
@@ -180,7 +239,7 @@ class FollowUpSchema(BaseSchema):
     order_id = fields.Integer()
     community_id = fields.Integer()
     stars = fields.Integer()
-    status = fields.String()
+    status = fields.String(validate=validate.OneOf(FOLLOW_UP_STATUSES))
     outcome = fields.String(allow_none=True)
     created_at = fields.DateTime()
     closed_at = fields.DateTime(allow_none=True)

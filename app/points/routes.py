@@ -5,6 +5,7 @@ from flask_smorest import Blueprint
 from app.accounts.auth import auth_required, me, require_staff_of
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
+from app.openapi import problems
 from app.orders import access as orders_access
 from app.orders import visits as orders_visits
 from app.pagination import PAGINATION_HEADER_DOC, paginate
@@ -38,6 +39,7 @@ blp = Blueprint("points", __name__, url_prefix="/api/v1", description="Points le
 @blp.route("/points/me", methods=["GET"])
 @auth_required("volunteer")
 @blp.response(200, PointsSummarySchema)
+@problems(404, "volunteer_not_found")
 def my_points():
     """The caller's balance, totals, verified minutes and this month's rank in their community."""
     return statements.summary(volunteer=statements.get_volunteer_of(user=me()))
@@ -47,6 +49,7 @@ def my_points():
 @auth_required("volunteer")
 @blp.arguments(PaginationQuerySchema, location="query")
 @blp.response(200, list_of(LedgerEntrySchema), headers=PAGINATION_HEADER_DOC)
+@problems(404, "volunteer_not_found")
 def my_entries(query):
     """The caller's statement, newest first: each entry signed from their side, with its reason and source."""
     volunteer = statements.get_volunteer_of(user=me())
@@ -70,6 +73,10 @@ def leaderboard(query, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(AdjustmentSchema)
 @blp.response(201, AdjustmentResultSchema)
+@problems(403, "conflict_of_interest")
+@problems(404, "volunteer_not_found")
+@problems(409, "insufficient_points")
+@problems(422, "amount_zero", "unknown_entry")
 def create_adjustment(body):
     """A manual credit (amount > 0) or debit (amount < 0) of a volunteer of the caller's communities, audited
     with the caller. 409 insufficient_points for a debit larger than the balance."""
@@ -82,6 +89,8 @@ def create_adjustment(body):
 @auth_required("staff", "admin")
 @blp.arguments(PointsReversalInSchema)
 @blp.response(201, PointsReversalSchema)
+@problems(403, "not_community_staff", "conflict_of_interest")
+@problems(409, "points_already_reversed", "minutes_not_voidable")
 def reverse_order_points(body, order_id):
     """Dispute: take back the order's awards, at most once. What the volunteer already spent is not taken
     (their balance never goes below zero) and is reported as `shortfall`. 409 points_already_reversed."""
@@ -93,6 +102,7 @@ def reverse_order_points(body, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(PointsReversalsQuerySchema, location="query")
 @blp.response(200, list_of(PointsReversalSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
 def list_reversals(query, community_id):
     """The community's dispute reversals, newest first; `shortfall_only` for those with points still owed."""
     community = menu_service.get_community_or_404(community_id=community_id)
@@ -120,6 +130,7 @@ def list_rewards(query, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(RewardSchema)
 @blp.response(201, RewardSchema)
+@problems(403, "not_community_staff")
 def create_reward(body, community_id):
     """Stock a new reward (staff of that community)."""
     community = menu_service.get_community_or_404(community_id=community_id)
@@ -130,6 +141,7 @@ def create_reward(body, community_id):
 @auth_required("staff", "admin")
 @blp.arguments(RewardPatchSchema)
 @blp.response(200, RewardSchema)
+@problems(403, "not_community_staff")
 def update_reward(body, reward_id):
     """Change a reward (staff of its community); `stock` sets what is left now."""
     return shop.update_reward(reward=shop.get_reward_for_staff(reward_id=reward_id, user=me()), reward_in=body)
@@ -139,6 +151,9 @@ def update_reward(body, reward_id):
 @auth_required("volunteer")
 @blp.arguments(RedeemSchema)
 @blp.response(201, RedemptionSchema)
+@problems(403, "not_a_volunteer", "volunteer_not_approved", "reward_other_community")
+@problems(404, "reward_not_found")
+@problems(409, "insufficient_points", "out_of_stock", "reward_inactive")
 def create_redemption(body):
     """Spend points on a reward of the caller's community. 409 insufficient_points, out_of_stock or
     reward_inactive. The response carries the pickup code to show when collecting."""
@@ -150,6 +165,8 @@ def create_redemption(body):
 @auth_required("volunteer", "staff", "admin")
 @blp.arguments(RedemptionsQuerySchema, location="query")
 @blp.response(200, list_of(RedemptionSchema), headers=PAGINATION_HEADER_DOC)
+@problems(403, "not_community_staff")
+@problems(429, "rate_limited")
 def list_redemptions(query):
     """A volunteer's own redemptions (with pickup codes); staff see their communities' (without), each with the
     volunteer who collects it, and find one by `pickup_code` (codes that match nothing are limited per staff member,
@@ -168,6 +185,9 @@ def list_redemptions(query):
 @auth_required("staff", "admin")
 @blp.arguments(RedemptionFulfillSchema)
 @blp.response(200, RedemptionSchema)
+@problems(403, "conflict_of_interest")
+@problems(409, "redemption_not_pending", "pickup_code_locked")
+@problems(422, "pickup_code_mismatch")
 def fulfill_redemption(body, redemption_id):
     """Hand the reward over against its pickup code. 422 pickup_code_mismatch; after 5 wrong codes 409
     pickup_code_locked until staff issue a new code; 409 redemption_not_pending."""
@@ -180,6 +200,8 @@ def fulfill_redemption(body, redemption_id):
 @auth_required("staff", "admin")
 @blp.arguments(RedemptionCancelSchema)
 @blp.response(200, RedemptionSchema)
+@problems(403, "conflict_of_interest")
+@problems(409, "redemption_not_pending")
 def cancel_redemption(body, redemption_id):
     """Cancel a pending redemption: the points are refunded and the stock restored, once. 409 when it was
     fulfilled or cancelled already."""
@@ -191,6 +213,7 @@ def cancel_redemption(body, redemption_id):
 @blp.route("/redemptions/<int:redemption_id>/pickup-code", methods=["POST"])
 @auth_required("staff", "admin")
 @blp.response(200, RedemptionSchema)
+@problems(409, "redemption_not_pending")
 def reissue_pickup_code(redemption_id):
     """Issue a new pickup code for a pending redemption (staff of its community), after it locked on wrong codes or
     when the volunteer lost theirs: the old code stops working and the volunteer sees the new one in their

@@ -2,7 +2,7 @@
 rewards shop. Numbers that move points are strict integers: 1.5 or "5" is a 422, never silently truncated."""
 from marshmallow import ValidationError, fields, validate
 
-from app.points.models import REDEMPTION_STATUSES
+from app.points.models import ENTRY_KINDS, REDEMPTION_STATUSES
 from app.schemas import BaseSchema, Id, PaginationQuerySchema
 
 MAX_ADJUSTMENT = 100_000
@@ -44,7 +44,7 @@ class LedgerEntrySchema(BaseSchema):
 
     id = fields.Integer()
     amount = fields.Integer()
-    kind = fields.String()
+    kind = fields.String(validate=validate.OneOf(ENTRY_KINDS))
     reason = fields.String()
     order_id = fields.Integer(allow_none=True)
     redemption_id = fields.Integer(allow_none=True)
@@ -149,7 +149,7 @@ class RedemptionSchema(BaseSchema):
     reward_name = fields.String()
     quantity = fields.Integer()
     points = fields.Integer()
-    status = fields.String()
+    status = fields.String(validate=validate.OneOf(REDEMPTION_STATUSES))
     pickup_code = fields.String(allow_none=True, metadata={
         "description": "Shown to the volunteer who redeemed, who shows it at pickup; null for staff."})
     pickup_locked = fields.Boolean(metadata={

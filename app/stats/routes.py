@@ -4,6 +4,7 @@ from flask_smorest import Blueprint
 from app.accounts.auth import auth_required, me, require_staff_of
 from app.errors import ApiError
 from app.menu import service as menu_service
+from app.openapi import problems
 from app.stats import service
 from app.stats.schemas import CommunityStatsSchema, StatsQuerySchema
 
@@ -14,6 +15,7 @@ blp = Blueprint("stats", __name__, url_prefix="/api/v1", description="Community 
 @auth_required("staff", "admin")
 @blp.arguments(StatsQuerySchema, location="query")
 @blp.response(200, CommunityStatsSchema)
+@problems(403, "not_community_staff")
 def community_stats(query, community_id):
     """Orders by status and per day, time to acceptance, completion rate, satisfaction, verified hours, points
     issued and redeemed, unmet demand by category and by H3 cell, and the three lists (resources, demand,

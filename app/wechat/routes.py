@@ -5,23 +5,21 @@ from flask_smorest import Blueprint
 from app.accounts.auth import NO_STORE, auth_required, me
 from app.accounts.schemas import TokensSchema
 from app.extensions import limiter
-from app.schemas import ProblemSchema
+from app.openapi import problems
 from app.wechat import service
 from app.wechat.schemas import PhoneBoundSchema, WeChatCodeSchema
 
 blp = Blueprint("wechat", __name__, url_prefix="/api/v1", description="WeChat mini-program sign-in")
-
-PROBLEM = "application/problem+json"
 
 
 @blp.route("/auth/wechat", methods=["POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"])
 @blp.arguments(WeChatCodeSchema)
 @blp.response(200, TokensSchema)
-@blp.alt_response(401, schema=ProblemSchema, content_type=PROBLEM, description="wechat_code_invalid")
-@blp.alt_response(403, schema=ProblemSchema, content_type=PROBLEM, description="wechat_user_risky")
-@blp.alt_response(429, schema=ProblemSchema, content_type=PROBLEM, description="rate_limited, wechat_rate_limited")
-@blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM, description="wechat_unavailable, wechat_busy")
+@problems(401, "wechat_code_invalid", "user_inactive")
+@problems(403, "wechat_user_risky")
+@problems(429, "wechat_rate_limited")
+@problems(503, "wechat_unavailable", "wechat_busy")
 def wechat_login(body):
     """Mini-program sign-in: exchange a `wx.login` code for our tokens; a new WeChat user becomes a resident.
     503 `wechat_busy` when this server has as many WeChat calls in flight as it allows."""
@@ -33,9 +31,10 @@ def wechat_login(body):
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"])
 @blp.arguments(WeChatCodeSchema)
 @blp.response(200, PhoneBoundSchema)
-@blp.alt_response(401, schema=ProblemSchema, content_type=PROBLEM, description="wechat_code_invalid, unauthorized")
-@blp.alt_response(409, schema=ProblemSchema, content_type=PROBLEM, description="phone_taken")
-@blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM, description="wechat_unavailable")
+@problems(401, "wechat_code_invalid")
+@problems(409, "phone_taken")
+@problems(429, "wechat_rate_limited")
+@problems(503, "wechat_unavailable", "wechat_busy")
 def wechat_phone(body):
     """Bind the phone number from the mini-program's phone button (`getPhoneNumber` code) to the caller. When the
     number is an account's without a WeChat identity (a resident staff registered) and the caller's account is new,

@@ -63,7 +63,7 @@ def test_me_and_patch_me(client, auth):
     headers = auth.headers(user)
     body = client.get("/api/v1/me", headers=headers).get_json()
     assert body["name"] == "李敏"
-    assert body["communities"] == [{"id": community.id, "name": "民生路测试社区"}]
+    assert body["communities"] == [{"id": community.id, "name": "民生路测试社区", "role": "staff"}]
     resp = client.patch("/api/v1/me", json={"name": "李敏敏"}, headers=headers)
     assert resp.status_code == 200 and resp.get_json()["name"] == "李敏敏"
     resp = client.patch("/api/v1/me", json={"roles": ["admin"]}, headers=headers)

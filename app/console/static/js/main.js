@@ -41,7 +41,8 @@ async function loadContext() {
     await api.logout();
     throw Object.assign(new Error("此账号不是社区工作者，无法使用工作台。"), { code: "not_staff" });
   }
-  let communities = user.communities || [];
+  // the communities this person is staff of (GET /me also lists the one they volunteer in)
+  let communities = (user.communities || []).filter((c) => c.role !== "volunteer");
   if (user.roles.includes("admin") && !communities.length) {
     communities = (await api.get("/communities", { page_size: 100 })).items;
   }
