@@ -4,6 +4,8 @@ import re
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from app.menu.schemas import CategorySchema
+from app.records import service as records_service
+from app.records.schemas import Computed, IdentitySchema, RealNameInSchema
 from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
@@ -35,7 +37,7 @@ class VolunteerApplySchema(BaseSchema):
     max_active_orders = fields.Integer(load_default=1, validate=validate.Range(1, 10))
 
 
-class VolunteerPatchSchema(BaseSchema):
+class VolunteerPatchSchema(RealNameInSchema, BaseSchema):
     skills = fields.List(Id(), validate=validate.Length(min=1, max=20))
     availability = fields.List(fields.Nested(AvailabilitySlotSchema), validate=validate.Length(max=50))
     max_active_orders = fields.Integer(validate=validate.Range(1, 10))
@@ -78,6 +80,15 @@ class VolunteerSchema(BaseSchema):
     approved_at = fields.DateTime(allow_none=True)
     suspended_at = fields.DateTime(allow_none=True)
     suspended_reason = fields.String(allow_none=True)
+
+
+class VolunteerMeSchema(VolunteerSchema):
+    """The caller's own profile, with what the official record holds of them (app.records)."""
+
+    star_level = fields.Function(lambda v: records_service.star_level_of(volunteer_id=v.id),
+                                 metadata={"type": "integer", "description": "星级, 0 to 5"})
+    identity = Computed(IdentitySchema, lambda v: records_service.registration_of(user_id=v.user_id),
+                        metadata={"description": "real-name registration (实名), the ID number masked; null before it"})
 
 
 class VolunteerListQuerySchema(PaginationQuerySchema):

@@ -27,6 +27,7 @@ from app.notify import service as notify_service
 from app.orders import flows
 from app.orders.models import FollowUp, Offer, Order, OrderEvent, Rating
 from app.points import service as points_service
+from app.records import service as records_service
 
 CHECK_POINT_RADIUS_M = 300  # check-in and check-out within this of the order verify the minutes
 MINUTES_CAP_FACTOR = 2  # verified minutes are capped at twice the item's expected minutes
@@ -560,6 +561,7 @@ def check_out(*, order: Order, user, lat: float, lng: float, summary: str = "") 
     if near:
         volunteer.verified_minutes += service_minutes
         points_service.award_completion(order=order)
+        records_service.minutes_recorded(volunteer_id=volunteer.id)
     notify_service.notify(
         user_id=order.resident_id, event="order_completed", title="服务已完成，请评价",
         body=f"「{order.item_name}」已完成，欢迎为志愿者评分", dedupe_key=f"order:{order.id}:completed",
@@ -581,6 +583,7 @@ def review_minutes(*, order: Order, staff_user, approve: bool, minutes: int | No
         order.minutes_status = "approved"
         order.volunteer.approved_minutes += order.service_minutes
         points_service.award_completion(order=order)
+        records_service.minutes_recorded(volunteer_id=order.volunteer_id)
     else:
         order.minutes_status = "rejected"
     flows.record(order, actor=staff_user, actor_role="staff", from_status=order.status, to_status=order.status,

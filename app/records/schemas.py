@@ -1,0 +1,105 @@
+"""Request and response shapes for the official record: real names, the service record, certificates, exports,
+a person's data and area figures."""
+from __future__ import annotations
+
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from app.records.identity import ID_TYPES
+from app.schemas import BaseSchema
+
+
+class Computed(fields.Nested):
+    """A nested object computed from the object being dumped (documented as the nested schema)."""
+
+    def __init__(self, nested, compute, **kwargs):
+        super().__init__(nested, dump_only=True, allow_none=True, **kwargs)
+        self._compute = compute
+
+    def get_value(self, obj, attr, accessor=None, default=None):
+        return self._compute(obj)
+
+
+# Real names
+
+class RealNameInSchema(BaseSchema):
+    """The real-name fields of PATCH /volunteers/me (实名登记): all of `real_name` and `id_number` together, with
+    `id_type` (a resident ID unless said otherwise)."""
+
+    real_name = fields.String(validate=validate.Length(min=1, max=50), metadata={"description": "姓名, as on the ID"})
+    id_type = fields.String(validate=validate.OneOf(list(ID_TYPES)),
+                            metadata={"description": "证件类型: " + ", ".join(f"{k} ({v})" for k, v in ID_TYPES.items())})
+    id_number = fields.String(load_only=True, validate=validate.Length(min=1, max=40),
+                              metadata={"description": "证件号码; an 18-digit resident ID must pass its check digit. "
+                                                       "Stored encrypted; every response shows it masked."})
+
+    @validates_schema
+    def _real_name_together(self, data, **kwargs):
+        given = [name for name in ("real_name", "id_type", "id_number") if name in data]
+        if given:
+            missing = [name for name in ("real_name", "id_number") if name not in data]
+            if missing:
+                raise ValidationError("Give real_name and id_number together.", missing[0])
+
+
+class IdentitySchema(BaseSchema):
+    real_name = fields.String()
+    id_type = fields.String()
+    id_type_name = fields.String()
+    id_number = fields.String(metadata={"description": "masked: 5101**********123X"})
+    registered_at = fields.DateTime()
+
+
+# The service record
+
+class RecordQuerySchema(BaseSchema):
+    year = fields.Integer(validate=validate.Range(2000, 2100), metadata={"description": "only this year's services"})
+
+
+class OrganisationRefSchema(BaseSchema):
+    id = fields.Integer()
+    name = fields.String()
+
+
+class ServiceSchema(BaseSchema):
+    source = fields.String(metadata={"description": "order (activity signups later)"})
+    source_id = fields.Integer()
+    date = fields.Date(metadata={"description": "China date the service ended"})
+    started_at = fields.DateTime(allow_none=True)
+    ended_at = fields.DateTime()
+    organisation = fields.Nested(OrganisationRefSchema)
+    item = fields.String()
+    category = fields.String(allow_none=True)
+    minutes = fields.Integer()
+    hours = fields.Float()
+    minutes_status = fields.String(metadata={"description": "verified (system-recorded) or approved (by staff)"})
+
+
+class TotalsSchema(BaseSchema):
+    services = fields.Integer()
+    verified_minutes = fields.Integer()
+    approved_minutes = fields.Integer()
+    minutes = fields.Integer()
+    verified_hours = fields.Float()
+    approved_hours = fields.Float()
+    hours = fields.Float()
+
+
+class YearTotalsSchema(TotalsSchema):
+    year = fields.Integer()
+
+
+class NextStarSchema(BaseSchema):
+    star_level = fields.Integer()
+    hours = fields.Integer()
+    hours_to_go = fields.Float()
+
+
+class RecordSchema(BaseSchema):
+    volunteer_id = fields.Integer()
+    year = fields.Integer(allow_none=True)
+    star_level = fields.Integer(metadata={"description": "0 to 5, by verified plus approved hours"})
+    next_star_level = fields.Nested(NextStarSchema, allow_none=True)
+    star_level_hours = fields.List(fields.Integer())
+    totals = fields.Nested(TotalsSchema)
+    by_year = fields.List(fields.Nested(YearTotalsSchema))
+    services = fields.List(fields.Nested(ServiceSchema))
