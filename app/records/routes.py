@@ -1,10 +1,18 @@
 """HTTP routes for the official record: the service record, certificates, exports, a person's data, area figures."""
+from flask import Response
 from flask_smorest import Blueprint
 
 from app.accounts.auth import auth_required, me
+from app.extensions import limiter
 from app.matching import service as matching_service
-from app.records import service
-from app.records.schemas import RecordQuerySchema, RecordSchema
+from app.records import certificates, pdf, service
+from app.records.schemas import (
+    CertificateInSchema,
+    CertificateSchema,
+    RecordQuerySchema,
+    RecordSchema,
+    RevokeInSchema,
+)
 
 blp = Blueprint("records", __name__, url_prefix="/api/v1", description="The official record")
 
@@ -18,3 +26,52 @@ def my_record(query):
     (system-recorded) and approved (by staff) kept apart, totals by year and in all, and the star level (星级)."""
     volunteer = matching_service.get_own_or_404(user=me())
     return service.record(volunteer=volunteer, year=query.get("year"))
+
+
+# Certificates (志愿服务记录证明)
+
+# Codes are unguessable (120 bits); the limit keeps anyone from trying many anyway.
+CERTIFICATE_LOOKUPS = "120 per minute"
+
+
+@blp.route("/volunteers/me/certificates", methods=["POST"])
+@auth_required()
+@blp.arguments(CertificateInSchema)
+@blp.response(201, CertificateSchema)
+def issue_certificate(body):
+    """A 志愿服务记录证明 of the caller's services from `from` to `to` (China days, both included), with its `code`,
+    `pdf_url` and `verify_url`. Needs a real name (409 `real_name_required`)."""
+    volunteer = matching_service.get_own_or_404(user=me())
+    certificate = certificates.issue(volunteer=volunteer, user=me(), start=body["start"], end=body["end"])
+    return certificates.public_view(certificate)
+
+
+@blp.route("/certificates/<code>.pdf", methods=["GET"])
+@limiter.limit(CERTIFICATE_LOOKUPS)
+@blp.response(200, content_type="application/pdf", description="The certificate as a PDF (A4).")
+def certificate_pdf(code):
+    """The certificate as a PDF, for anyone holding its code: name, masked ID, period, services by organisation,
+    hours verified and approved, star level, issuer, date, code and a QR code of the verify URL."""
+    certificate = certificates.get(code=code)
+    document = pdf.render(certificate, verify_url=certificates.verify_url(certificate))
+    return Response(document, mimetype="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="certificate-{certificate.code}.pdf"'})
+
+
+@blp.route("/certificates/<code>", methods=["GET"])
+@limiter.limit(CERTIFICATE_LOOKUPS)
+@blp.response(200, CertificateSchema)
+def verify_certificate(code):
+    """Check a certificate: its facts as the server holds them (masked name, period, hours, issued) and whether it
+    is still `valid`. An unknown or altered code is a 404."""
+    return certificates.public_view(certificates.get(code=code))
+
+
+@blp.route("/certificates/<code>/revoke", methods=["POST"])
+@auth_required("staff", "admin")
+@blp.arguments(RevokeInSchema)
+@blp.response(200, CertificateSchema)
+def revoke_certificate(body, code):
+    """Revoke a certificate (staff of the volunteer's community, admins): it then verifies as `valid: false`."""
+    certificate = certificates.revoke(certificate=certificates.get(code=code), staff_user=me(), reason=body["reason"])
+    return certificates.public_view(certificate)

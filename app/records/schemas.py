@@ -103,3 +103,51 @@ class RecordSchema(BaseSchema):
     totals = fields.Nested(TotalsSchema)
     by_year = fields.List(fields.Nested(YearTotalsSchema))
     services = fields.List(fields.Nested(ServiceSchema))
+
+
+# Certificates
+
+class CertificateInSchema(BaseSchema):
+    start = fields.Date(required=True, data_key="from", metadata={"description": "first China day certified"})
+    end = fields.Date(required=True, data_key="to", metadata={"description": "last China day certified (included)"})
+
+    @validates_schema
+    def _ordered(self, data, **kwargs):
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise ValidationError("`from` must not be after `to`.", "from")
+
+
+class RevokeInSchema(BaseSchema):
+    reason = fields.String(load_default="", validate=validate.Length(max=200))
+
+
+class CertificateOrganisationSchema(BaseSchema):
+    name = fields.String()
+    street = fields.String()
+    district = fields.String()
+    services = fields.Integer()
+    verified_hours = fields.Float()
+    approved_hours = fields.Float()
+
+
+class CertificateSchema(BaseSchema):
+    """A certificate's facts as the server holds them; the name and ID number masked."""
+
+    code = fields.String()
+    valid = fields.Boolean(metadata={"description": "false once revoked"})
+    name = fields.String(metadata={"description": "masked: 张*"})
+    id_type = fields.String()
+    id_number = fields.String(metadata={"description": "masked"})
+    start = fields.String(data_key="from")
+    end = fields.String(data_key="to")
+    services = fields.Integer()
+    verified_hours = fields.Float(metadata={"description": "system-recorded"})
+    approved_hours = fields.Float(metadata={"description": "approved by staff"})
+    hours = fields.Float()
+    star_level = fields.Integer(metadata={"description": "at issue"})
+    organisations = fields.List(fields.Nested(CertificateOrganisationSchema))
+    issuer = fields.String()
+    issued_at = fields.DateTime()
+    revoked_at = fields.DateTime(allow_none=True)
+    verify_url = fields.String()
+    pdf_url = fields.String()
