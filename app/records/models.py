@@ -25,6 +25,8 @@ class RealName(db.Model):
     id_number_ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
     id_number_hash: Mapped[str] = mapped_column(String(64), unique=True)
     id_number_masked: Mapped[str] = mapped_column(String(32))
+    # 性别 as the resident ID states it (its 17th digit), kept apart so reports need not decrypt the number for it.
+    sex: Mapped[str | None] = mapped_column(String(2))
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 

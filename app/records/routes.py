@@ -1,14 +1,17 @@
 """HTTP routes for the official record: the service record, certificates, exports, a person's data, area figures."""
-from flask import Response
+from flask import Response, stream_with_context
 from flask_smorest import Blueprint
 
-from app.accounts.auth import auth_required, me
+from app.accounts.auth import auth_required, me, require_staff_of
+from app.errors import ApiError
 from app.extensions import limiter
 from app.matching import service as matching_service
-from app.records import certificates, pdf, service
+from app.menu import service as menu_service
+from app.records import certificates, exports, pdf, service
 from app.records.schemas import (
     CertificateInSchema,
     CertificateSchema,
+    ExportQuerySchema,
     RecordQuerySchema,
     RecordSchema,
     RevokeInSchema,
@@ -75,3 +78,47 @@ def revoke_certificate(body, code):
     """Revoke a certificate (staff of the volunteer's community, admins): it then verifies as `valid: false`."""
     certificate = certificates.revoke(certificate=certificates.get(code=code), staff_user=me(), reason=body["reason"])
     return certificates.public_view(certificate)
+
+
+# Exports for reports and the national system
+
+def _period(query):
+    from app.stats import service as stats_service
+
+    try:
+        return stats_service.resolve_period(start=query.get("start"), end=query.get("end"))
+    except stats_service.PeriodError as exc:
+        raise ApiError.validation_failed({exc.field: [exc.message]}) from None
+
+
+def _export_view(dataset: str, fmt: str):
+    def view(query, community_id):
+        community = menu_service.get_community_or_404(community_id=community_id)
+        require_staff_of(me(), community.id)
+        if query["national"] and not me().has_role("admin"):
+            raise ApiError.forbidden("Only an admin exports for the national system.", code="admin_only")
+        export = exports.Export(dataset, community, _period(query), query["national"])
+        exports.audit(export, actor=me())
+        headers = {"Content-Disposition": f'attachment; filename="{exports.filename(export, fmt)}"'}
+        if fmt == "csv":
+            return Response(stream_with_context(exports.csv_chunks(exports.rows(export))),
+                            mimetype=exports.MIME_TYPES[fmt], headers=headers)
+        path = exports.xlsx_file(exports.rows(export), title=exports.SHEET_TITLES[dataset])
+        response = Response(exports.file_chunks(path), mimetype=exports.MIME_TYPES[fmt], headers=headers)
+        response.call_on_close(lambda: exports.remove_file(path))
+        return response
+
+    view.__name__ = f"export_{dataset}_{fmt}"
+    view.__doc__ = (f"The community's {dataset} for a period as {fmt.upper()} (staff of the community), headed as the "
+                    "national volunteer record names the fields; personal data masked, except in an admin's "
+                    "`national` export. Streamed: constant memory however large the community.")
+    return view
+
+
+for _dataset in exports.DATASETS:
+    for _fmt in exports.FORMATS:
+        blp.route(f"/communities/<int:community_id>/exports/{_dataset}.{_fmt}", methods=["GET"])(
+            auth_required("staff", "admin")(
+                blp.arguments(ExportQuerySchema, location="query")(
+                    blp.response(200, content_type=exports.MIME_TYPES[_fmt].split(";")[0],
+                                 description=f"{_dataset} as {_fmt.upper()}")(_export_view(_dataset, _fmt)))))

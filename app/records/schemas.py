@@ -6,6 +6,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from app.records.identity import ID_TYPES
 from app.schemas import BaseSchema
+from app.stats.schemas import DateOrDateTime
 
 
 class Computed(fields.Nested):
@@ -151,3 +152,20 @@ class CertificateSchema(BaseSchema):
     revoked_at = fields.DateTime(allow_none=True)
     verify_url = fields.String()
     pdf_url = fields.String()
+
+
+# Exports
+
+PERIOD_DOC = ("A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last "
+              "30 days, today included; at most 366 days.")
+
+
+class PeriodQuerySchema(BaseSchema):
+    start = DateOrDateTime(data_key="from", metadata={"description": PERIOD_DOC, "type": "string"})
+    end = DateOrDateTime(data_key="to", metadata={"description": PERIOD_DOC, "type": "string"})
+
+
+class ExportQuerySchema(PeriodQuerySchema):
+    national = fields.Boolean(load_default=False, metadata={
+        "description": "admins only: the export for the national system, with real names and unmasked ID numbers "
+                       "(every person in it gets an audit entry)"})

@@ -75,6 +75,7 @@ def register_real_name(*, user, real_name_in: dict) -> RealName | None:
     registration.id_number_ciphertext = vault.encrypt(number, context=_context(user.id))
     registration.id_number_hash = digest
     registration.id_number_masked = identity.mask_id(number)
+    registration.sex = identity.sex(number) if id_type in identity.CHECKED_TYPES else None
     registration.updated_at = now
     try:
         with db.session.begin_nested():  # a concurrent registration of the same number loses on the unique hash

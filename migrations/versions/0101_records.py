@@ -35,6 +35,7 @@ def upgrade():
     sa.Column('id_number_ciphertext', sa.LargeBinary(), nullable=False),
     sa.Column('id_number_hash', sa.String(length=64), nullable=False),
     sa.Column('id_number_masked', sa.String(length=32), nullable=False),
+    sa.Column('sex', sa.String(length=2), nullable=True),
     sa.Column('registered_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_real_names_user_id_users'), ondelete='CASCADE'),
