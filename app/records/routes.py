@@ -7,11 +7,12 @@ from app.errors import ApiError
 from app.extensions import limiter
 from app.matching import service as matching_service
 from app.menu import service as menu_service
-from app.records import certificates, exports, pdf, service
+from app.records import certificates, exports, pdf, rights, service
 from app.records.schemas import (
     CertificateInSchema,
     CertificateSchema,
     ExportQuerySchema,
+    PersonalDataSchema,
     RecordQuerySchema,
     RecordSchema,
     RevokeInSchema,
@@ -122,3 +123,26 @@ for _dataset in exports.DATASETS:
                 blp.arguments(ExportQuerySchema, location="query")(
                     blp.response(200, content_type=exports.MIME_TYPES[_fmt].split(";")[0],
                                  description=f"{_dataset} as {_fmt.upper()}")(_export_view(_dataset, _fmt)))))
+
+
+# A person's rights over their data (PIPL Art. 45, 47)
+
+@blp.route("/me/export", methods=["GET"])
+@auth_required()
+@blp.response(200, PersonalDataSchema)
+def export_my_data():
+    """Everything the service holds about the caller, as JSON (PIPL Art. 45): account, sign-ins, real name and ID
+    number, orders placed, notifications, who read their ID number, and as a volunteer their profile, record,
+    orders served, ratings, points, redemptions and certificates."""
+    return rights.personal_data(user=me())
+
+
+@blp.route("/me", methods=["DELETE"])
+@auth_required()
+@blp.response(204)
+def close_my_account():
+    """Close the caller's account (PIPL Art. 47): personal data erased or replaced by a pseudonym; service records,
+    ratings and ledger entries stay under it. Open orders are cancelled and uncollected redemptions refunded; 409
+    `order_in_service` while an order of theirs is being served, 409 `holds_orders` while they hold orders as a
+    volunteer."""
+    rights.close_account(user=me())

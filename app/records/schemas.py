@@ -169,3 +169,21 @@ class ExportQuerySchema(PeriodQuerySchema):
     national = fields.Boolean(load_default=False, metadata={
         "description": "admins only: the export for the national system, with real names and unmasked ID numbers "
                        "(every person in it gets an audit entry)"})
+
+
+# A person's data
+
+class PersonalDataSchema(BaseSchema):
+    """Everything the service holds about the caller (PIPL Art. 45), as JSON."""
+
+    generated_at = fields.String()
+    account = fields.Raw(metadata={"description": "phone, name, roles, WeChat identity, communities"})
+    sign_ins = fields.Raw()
+    identity = fields.Raw(allow_none=True, metadata={"description": "real name and the unmasked ID number (this "
+                                                                    "read is audited)"})
+    orders_placed = fields.Raw(metadata={"description": "as a resident, with addresses and ratings given"})
+    notifications = fields.Raw()
+    id_number_reads = fields.Raw(metadata={"description": "every read of the unmasked ID number: who, when, why"})
+    volunteer = fields.Raw(allow_none=True, metadata={
+        "description": "profile, service record, orders served, offers, ratings received, points and their entries, "
+                       "redemptions, certificates"})
