@@ -10,7 +10,7 @@ Personal data is masked (name, ID number, phone; no birth date, no address) in e
 which only an admin may ask for: it shows the real name, the unmasked ID number, birth date and phone, and first
 writes one audit entry per person whose ID number it holds (app.records.models.AuditEntry).
 
-Rows are read a chunk at a time by keyset (`id > last`), each chunk's skills and hours in one query each, so memory
+Rows come from one streamed query a chunk at a time, each chunk's skills and hours in one query each, so memory
 does not grow with the community. CSV is a generator (UTF-8 with a BOM, which Excel needs for Chinese); XLSX is
 written by openpyxl's write-only mode (inline strings, rows flushed to disk) into a temporary file, then streamed out
 and deleted.
@@ -27,7 +27,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from flask import g
 from openpyxl import Workbook
-from sqlalchemy import Select, func, insert, literal, select, tuple_
+from sqlalchemy import Select, func, insert, literal, select
 
 from app import clock
 from app.accounts.models import User
@@ -116,6 +116,12 @@ def rows(export: Export) -> Iterator[list]:
     yield from DATASET_ROWS[export.dataset](export)
 
 
+def _chunks(statement) -> Iterator[list]:
+    """The statement's rows `CHUNK` at a time from one streamed query (a server-side cursor on PostgreSQL; SQLite
+    steps through its result as it is fetched), so memory holds one chunk whatever the total."""
+    yield from db.session.execute(statement.execution_options(yield_per=CHUNK)).partitions()
+
+
 def _identity_cells(registration: tuple | None, user_id: int, fallback_name: str, national: bool) -> tuple:
     """(name, id type, id number) as the export may show them."""
     if registration is None:
@@ -132,12 +138,8 @@ def _volunteer_rows(export: Export) -> Iterator[list]:
                         RealName.sex)
                  .join(User, User.id == Volunteer.user_id)
                  .outerjoin(RealName, RealName.user_id == Volunteer.user_id)
-                 .where(Volunteer.community_id == community.id).order_by(Volunteer.id).limit(CHUNK))
-    last = 0
-    while True:
-        chunk = db.session.execute(statement.where(Volunteer.id > last)).all()
-        if not chunk:
-            return
+                 .where(Volunteer.community_id == community.id).order_by(Volunteer.id))
+    for chunk in _chunks(statement):
         ids = tuple(row.id for row in chunk)
         skills = _skills_of(ids)
         in_period = _minutes_by_volunteer(Scope(volunteer_ids=ids, start=period.start, end=period.end))
@@ -157,7 +159,6 @@ def _volunteer_rows(export: Export) -> Iterator[list]:
                    VOLUNTEER_STATUS.get(row.status, row.status), "是" if registration else "否",
                    records_service.level_for(total), records_service.hours(verified + approved),
                    records_service.hours(verified), records_service.hours(approved), records_service.hours(total)]
-        last = chunk[-1].id
 
 
 def _skills_of(volunteer_ids: tuple[int, ...]) -> dict[int, list[str]]:
@@ -183,7 +184,6 @@ def _minutes_by_volunteer(scope: Scope) -> dict[int, dict[str, int]]:
 def _service_rows(export: Export) -> Iterator[list]:
     community, period = export.community, export.period
     rows_ = services(Scope(community_id=community.id, start=period.start, end=period.end))
-    key = (rows_.c.ended_at, rows_.c.source, rows_.c.source_id)
     statement = (select(rows_, Volunteer.user_id, User.name, Category.name.label("category_name"),
                         RealName.real_name, RealName.id_type, RealName.id_number_masked,
                         RealName.id_number_ciphertext)
@@ -191,13 +191,8 @@ def _service_rows(export: Export) -> Iterator[list]:
                  .join(User, User.id == Volunteer.user_id)
                  .outerjoin(Category, Category.id == rows_.c.category_id)
                  .outerjoin(RealName, RealName.user_id == Volunteer.user_id)
-                 .order_by(*key).limit(CHUNK))
-    last = None
-    while True:
-        page = statement if last is None else statement.where(tuple_(*key) > tuple_(*last))
-        chunk = db.session.execute(page).all()
-        if not chunk:
-            return
+                 .order_by(rows_.c.ended_at, rows_.c.source, rows_.c.source_id))
+    for chunk in _chunks(statement):
         for row in chunk:
             registration = (None if row.real_name is None else
                             (row.real_name, row.id_type, row.id_number_masked, row.id_number_ciphertext))
@@ -207,8 +202,6 @@ def _service_rows(export: Export) -> Iterator[list]:
                    _when(row.started_at), _when(row.ended_at), f"{_area(community)}{community.name}",
                    records_service.hours(row.minutes), MINUTES_KIND.get(row.minutes_status, row.minutes_status),
                    RECORDED_BY.get(row.minutes_status, ""), community.name]
-        tail = chunk[-1]
-        last = (tail.ended_at, tail.source, tail.source_id)
 
 
 def _order_rows(export: Export) -> Iterator[list]:
@@ -223,12 +216,8 @@ def _order_rows(export: Export) -> Iterator[list]:
                  .outerjoin(Rating, Rating.order_id == Order.id)
                  .where(Order.community_id == community.id, Order.created_at >= period.start,
                         Order.created_at < period.end)
-                 .order_by(Order.id).limit(CHUNK))
-    last = 0
-    while True:
-        chunk = db.session.execute(statement.where(Order.id > last)).all()
-        if not chunk:
-            return
+                 .order_by(Order.id))
+    for chunk in _chunks(statement):
         for order in chunk:
             counted = order.minutes_status in ("verified", "approved")
             yield [order.id, order.item_name, order.category_name or "", _when(order.created_at),
@@ -239,7 +228,6 @@ def _order_rows(export: Export) -> Iterator[list]:
                    records_service.hours(order.service_minutes) if counted else "",
                    MINUTES_KIND.get(order.minutes_status, "") if counted else "",
                    "" if order.stars is None else (f"{order.stars}（自动）" if order.automatic else order.stars)]
-        last = chunk[-1].id
 
 
 DATASET_ROWS: dict[str, Callable[[Export], Iterator[list]]] = {

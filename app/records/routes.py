@@ -7,8 +7,10 @@ from app.errors import ApiError
 from app.extensions import limiter
 from app.matching import service as matching_service
 from app.menu import service as menu_service
-from app.records import certificates, exports, pdf, rights, service
+from app.records import areas, certificates, exports, pdf, rights, service
 from app.records.schemas import (
+    AreaQuerySchema,
+    AreaStatsSchema,
     CertificateInSchema,
     CertificateSchema,
     ExportQuerySchema,
@@ -146,3 +148,16 @@ def close_my_account():
     `order_in_service` while an order of theirs is being served, 409 `holds_orders` while they hold orders as a
     volunteer."""
     rights.close_account(user=me())
+
+
+# Figures by street and district
+
+@blp.route("/stats/areas", methods=["GET"])
+@auth_required("staff", "admin")
+@blp.arguments(AreaQuerySchema, location="query")
+@blp.response(200, AreaStatsSchema)
+def area_stats(query):
+    """The community statistics and the three lists rolled up by street and district, the communities side by side
+    (admins: every community, or those of `district` / `street`; staff: the communities they serve)."""
+    return areas.area_stats(user=me(), district=query.get("district"), street=query.get("street"),
+                            period=_period(query))

@@ -6,6 +6,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from app.records.identity import ID_TYPES
 from app.schemas import BaseSchema
+from app.stats import schemas as stats_schemas
 from app.stats.schemas import DateOrDateTime
 
 
@@ -187,3 +188,56 @@ class PersonalDataSchema(BaseSchema):
     volunteer = fields.Raw(allow_none=True, metadata={
         "description": "profile, service record, orders served, offers, ratings received, points and their entries, "
                        "redemptions, certificates"})
+
+
+# Figures by street and district
+
+class AreaQuerySchema(PeriodQuerySchema):
+    district = fields.String(validate=validate.Length(min=1, max=50), metadata={"description": "区, exactly"})
+    street = fields.String(validate=validate.Length(min=1, max=100), metadata={"description": "街道, exactly"})
+
+
+class AreaFiguresSchema(BaseSchema):
+    """A community's statistics (as GET /communities/{id}/stats has them), or their sums over an area: counts
+    added up, rates and means worked out again from the sums; an area's median_minutes is null (not additive)."""
+
+    orders = fields.Nested(stats_schemas.OrderStatsSchema)
+    acceptance = fields.Nested(stats_schemas.AcceptanceSchema)
+    completion = fields.Nested(stats_schemas.CompletionSchema)
+    satisfaction = fields.Nested(stats_schemas.SatisfactionSchema)
+    hours = fields.Nested(stats_schemas.HoursSchema)
+    points = fields.Nested(stats_schemas.PointsStatsSchema)
+    unmet_demand = fields.Nested(stats_schemas.UnmetDemandSchema)
+    three_lists = fields.List(fields.Nested(stats_schemas.ThreeListsRowSchema))
+
+
+class AreaCommunitySchema(AreaFiguresSchema):
+    id = fields.Integer()
+    name = fields.String()
+    lat = fields.Float()
+    lng = fields.Float()
+
+
+class StreetSchema(BaseSchema):
+    street = fields.String()
+    communities = fields.Integer()
+    totals = fields.Nested(AreaFiguresSchema)
+    items = fields.List(fields.Nested(AreaCommunitySchema), metadata={"description": "its communities, side by side"})
+
+
+class DistrictSchema(BaseSchema):
+    district = fields.String()
+    communities = fields.Integer()
+    totals = fields.Nested(AreaFiguresSchema)
+    streets = fields.List(fields.Nested(StreetSchema))
+
+
+class AreaStatsSchema(BaseSchema):
+    start = fields.DateTime(data_key="from")
+    end = fields.DateTime(data_key="to")
+    timezone = fields.String()
+    district = fields.String(allow_none=True)
+    street = fields.String(allow_none=True)
+    communities = fields.Integer()
+    totals = fields.Nested(AreaFiguresSchema)
+    districts = fields.List(fields.Nested(DistrictSchema))
