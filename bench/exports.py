@@ -6,11 +6,14 @@ with the app's own migrations and bulk-inserts one community with that many volu
 real name and an encrypted ID number through app.records' own vault, two skills) and as many orders served with
 verified minutes in the last 30 days. Then, for each export, a fresh Python process (so one figure cannot hide
 another's) creates the app, runs one small warm-up export, and streams the real one through the Flask test client
-without keeping it (`buffered=False`, counting bytes): once timed, with the process's peak RSS after it (and its
-growth over the warm-up's: SQLite's page cache, the C side of openpyxl and cryptography count there), then once more
+without keeping it (`buffered=False`, counting bytes): once timed, with the process's peak RSS during it (VmHWM, reset
+just before) and its peak anonymous RSS (RssAnon, sampled at every chunk sent: the process's own memory, C libraries'
+included, without the database file SQLite maps into memory, `PRAGMA mmap_size` in app.db, which counts in RSS as
+pages of the file are read and is the kernel's page cache, not the export's), then once more
 with `tracemalloc` tracing Python allocations from just before the request to its last byte (slow: not timed). It
-prints, per size and export: the bytes, the seconds, the traced peak (Python heap) and the peak RSS. Flat means the
-50,000 figures are about the 10,000 ones.
+prints, per size and export: the bytes, the seconds, the traced peak (Python heap), the peak anonymous RSS and the
+peak RSS, each with its growth over the figure before the export. Flat means the 50,000 figures are about the 10,000
+ones.
 
 Exports measured: volunteers.csv and volunteers.xlsx (staff, masked), volunteers.csv national (admin: decrypts
 every ID number and writes 50,000 audit entries first), services.csv.
@@ -22,7 +25,6 @@ import base64
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -109,6 +111,23 @@ def build(path: Path, volunteers: int) -> None:
         db.session.commit()
 
 
+def _status_kib(field: str) -> int:
+    """A figure of /proc/self/status in KiB: VmRSS (resident now) or VmHWM (the peak since the last reset). Not
+    getrusage's ru_maxrss, which a process started by this one inherits from it (Linux keeps it across exec), and the
+    parent held the whole build in memory."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def _reset_peak_rss() -> None:
+    """Start VmHWM again from the current RSS (Linux: write 5 to clear_refs)."""
+    with open("/proc/self/clear_refs", "w") as clear_refs:
+        clear_refs.write("5")
+
+
 def measure(path: Path, dataset: str, fmt: str, national: bool) -> dict:
     """One export in this process (run by `main` in a fresh interpreter): figures as a dict."""
     import tracemalloc
@@ -128,6 +147,8 @@ def measure(path: Path, dataset: str, fmt: str, national: bool) -> dict:
     url = f"/api/v1/communities/{community_id}/exports/{dataset}.{fmt}"
     query = {"national": "true"} if national else {}
 
+    anon_peak = [0]
+
     def run(extra: dict) -> tuple[int, int]:
         response = client.get(url, query_string={**query, **extra}, headers=headers, buffered=False)
         assert response.status_code == 200, response.status_code
@@ -135,15 +156,18 @@ def measure(path: Path, dataset: str, fmt: str, national: bool) -> dict:
         for chunk in response.response:
             size += len(chunk)
             lines += chunk.count(b"\n")
+            anon_peak[0] = max(anon_peak[0], _status_kib("RssAnon"))
         response.close()
         return size, lines
 
     run({"from": "2000-01-01", "to": "2000-01-02"})  # warm-up: imports, statements, a small workbook
-    baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    baseline_rss, baseline_anon = _status_kib("VmRSS"), _status_kib("RssAnon")
+    anon_peak[0] = baseline_anon
+    _reset_peak_rss()
     started = time.perf_counter()
     size, lines = run({})
     seconds = time.perf_counter() - started
-    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_rss, peak_anon = _status_kib("VmHWM"), anon_peak[0]
     tracemalloc.start()  # again, traced: what Python allocates at most while it runs
     run({})
     _, peak = tracemalloc.get_traced_memory()
@@ -151,7 +175,10 @@ def measure(path: Path, dataset: str, fmt: str, national: bool) -> dict:
     return {"dataset": dataset, "format": fmt, "national": national, "bytes": size,
             "csv_lines": lines if fmt == "csv" else None, "seconds": round(seconds, 2),
             "traced_peak_mib": round(peak / 2**20, 2), "peak_rss_mib": round(peak_rss / 1024, 1),
-            "rss_growth_mib": round((peak_rss - baseline_rss) / 1024, 1)}
+            "rss_before_mib": round(baseline_rss / 1024, 1),
+            "rss_growth_mib": round((peak_rss - baseline_rss) / 1024, 1),
+            "anon_peak_mib": round(peak_anon / 1024, 1),
+            "anon_growth_mib": round((peak_anon - baseline_anon) / 1024, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -180,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
                 label = f"{dataset}.{fmt}{' national' if national else ''}"
                 print(f"{volunteers:>6} volunteers  {label:<22} {figures['bytes'] / 2**20:6.1f} MiB out  "
                       f"{figures['seconds']:6.1f} s  traced peak {figures['traced_peak_mib']:5.2f} MiB  "
-                      f"peak RSS {figures['peak_rss_mib']:6.1f} MiB (+{figures['rss_growth_mib']:.1f} over the "
-                      f"warm-up)", flush=True)
+                      f"anonymous RSS {figures['anon_peak_mib']:6.1f} MiB (+{figures['anon_growth_mib']:.1f})  "
+                      f"peak RSS {figures['peak_rss_mib']:6.1f} MiB (+{figures['rss_growth_mib']:.1f})", flush=True)
     if args.json:
         print(json.dumps(results))
     return 0

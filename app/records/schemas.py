@@ -7,7 +7,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 from app.records.identity import ID_TYPES
 from app.schemas import BaseSchema
 from app.stats import schemas as stats_schemas
-from app.stats.schemas import DateOrDateTime
+from app.stats.schemas import PeriodQuerySchema
 
 
 class Computed(fields.Nested):
@@ -156,15 +156,6 @@ class CertificateSchema(BaseSchema):
 
 
 # Exports
-
-PERIOD_DOC = ("A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last "
-              "30 days, today included; at most 366 days.")
-
-
-class PeriodQuerySchema(BaseSchema):
-    start = DateOrDateTime(data_key="from", metadata={"description": PERIOD_DOC, "type": "string"})
-    end = DateOrDateTime(data_key="to", metadata={"description": PERIOD_DOC, "type": "string"})
-
 
 class ExportQuerySchema(PeriodQuerySchema):
     national = fields.Boolean(load_default=False, metadata={

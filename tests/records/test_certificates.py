@@ -110,7 +110,8 @@ def test_a_revoked_certificate_says_valid_false(client, auth, registered, tmp_pa
     assert revoked.status_code == 200 and revoked.get_json()["valid"] is False
     assert client.get(issued["verify_url"]).get_json()["valid"] is False
     assert "已撤销" in pdf_text(client.get(issued["pdf_url"]).data, tmp_path)
-    twice = client.post(f"/api/v1/certificates/{issued['code']}/revoke", json={}, headers=auth.headers(registered.staff))
+    twice = client.post(f"/api/v1/certificates/{issued['code']}/revoke", json={},
+                        headers=auth.headers(registered.staff))
     assert twice.status_code == 409 and twice.get_json()["code"] == "certificate_revoked"
 
 
