@@ -21,7 +21,6 @@ every ID number and writes 50,000 audit entries first), services.csv.
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import os
 import random

@@ -63,7 +63,7 @@ def test_staff_exports_hold_no_unmasked_id_name_or_phone(client, auth, exported,
 
 def test_the_volunteers_export_holds_the_record(client, auth, exported):
     rows = _rows(_get(client, auth, exported, "volunteers", "csv"), "csv")
-    header, by_id = rows[0], {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
+    by_id = {row[0]: dict(zip(rows[0], row)) for row in rows[1:]}
     mine = by_id[str(exported.volunteer.id)]
     assert mine["姓名"] == "张*" and mine["证件号码"] == "1101**********002X" and mine["证件类型"] == "居民身份证"
     assert mine["性别"] == "女" and mine["出生日期"] == "" and mine["是否实名"] == "是"
