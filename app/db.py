@@ -1,6 +1,7 @@
 """Database plumbing shared by every domain: column types, a list parameter that keeps statements the same, the
-session class, SQLite's transaction mode, the unit of work that makes each write request one transaction, the retry
-rule for PostgreSQL conflicts, and the pool's refusal of connections the server closed.
+session class, the unit of work (the one way a boundary makes a transaction), the compare-and-set every status
+change uses, SQLite's transaction mode, the retry rule for PostgreSQL conflicts, and the pool's refusal of
+connections the server closed.
 """
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from contextlib import contextmanager
 from datetime import timezone
 
 import flask_sqlalchemy.session
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, any_, bindparam, event, func, select
+from sqlalchemy import JSON, BigInteger, DateTime, Integer, any_, bindparam, event, func, select, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.orm import object_session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.pool import Pool
 from sqlalchemy.types import TypeDecorator
 
@@ -48,55 +52,83 @@ def one_of(column, name: str, dialect: str):
     """`column IN (...)` with the list in parameter `name`, as one parameter whatever the list's length. On PostgreSQL
     `column = ANY(:name)`, an array: the statement's text stays the same, so the server keeps it prepared. On SQLite
     `column IN (SELECT value FROM json_each(:name))`, the list as JSON text: SQLite still looks each value up in the
-    index, and SQLAlchemy does not render a parameter per value into the statement at every call (the hundreds of
-    H3 cells of a disk cost ~10 % of a candidate search at 1M volunteers that way)."""
+    index, and SQLAlchemy does not render a parameter per value into the statement at every call (rendering the
+    hundreds of H3 cells of a disk was a measurable share of a candidate search: bench/RESULTS.md)."""
     if dialect == "postgresql":
         return column == any_(bindparam(name, type_=ARRAY(column.type)))
     values = func.json_each(bindparam(name, type_=JSON)).table_valued("value")
     return column.in_(select(values.c.value))
 
 
-HOLD_COMMIT = "hold_commit"
+IN_UNIT = "in_unit_of_work"
 
 
 class AppSession(flask_sqlalchemy.session.Session):
     """The session every request, job and command uses.
 
-    Services end each business operation with `commit()`. Inside a unit of work (a write request, see
-    `unit_of_work`) that commit only flushes, so the whole request, including its idempotency record, commits
-    once or not at all.
+    Services never commit: the boundaries do (the request wrapper, the job runner, a command), each through
+    `unit_of_work`. A `commit()` from inside a unit of work is a bug (it would split one business operation into
+    two transactions, or commit half of a request), so it raises instead of committing.
     """
 
     def commit(self):
-        if self.info.get(HOLD_COMMIT):
-            self.flush()
-            return
+        if self.info.get(IN_UNIT):
+            raise RuntimeError("commit() inside a unit of work: services never commit, their boundary does")
         super().commit()
 
 
 @contextmanager
 def unit_of_work(session):
-    """Run the block as one transaction: services' commits inside it are held, and it commits at the end.
-
-    Any exception rolls everything back. Nested use joins the outer unit.
-    """
-    if session.info.get(HOLD_COMMIT):
+    """Run the block as one transaction that commits at its end; any exception rolls it all back, unless the
+    exception says its changes must stand (`keep_changes`: a revoked token family, an offer that expired when
+    touched). Nested use joins the outer unit, so a service used inside a request never commits on its own."""
+    if session.info.get(IN_UNIT):
         yield
         return
-    session.info[HOLD_COMMIT] = True
+    session.info[IN_UNIT] = True
     try:
         yield
-        session.info[HOLD_COMMIT] = False
-        session.commit()
     except BaseException as exc:
-        session.info[HOLD_COMMIT] = False
+        session.info[IN_UNIT] = False
         if getattr(exc, "keep_changes", False):
             session.commit()
         else:
             session.rollback()
         raise
+    else:
+        session.info[IN_UNIT] = False
+        session.commit()
     finally:
-        session.info[HOLD_COMMIT] = False
+        session.info[IN_UNIT] = False
+
+
+def in_unit_of_work(session) -> bool:
+    return bool(session.info.get(IN_UNIT))
+
+
+def change_if(obj, *, column: str, seen, values: dict) -> bool:
+    """Compare-and-set on one row: write `values` to `obj`'s row only while its `column` still holds `seen`.
+
+    Every status in the app changes this way (an order's, an offer's, an order's minutes, a redemption's), so of
+    two racing changes exactly one wins, with no read-then-write window. True when this change won; the loaded
+    object then holds the new values as already persisted. False when the row had moved on: the object is
+    refreshed, so the caller can say what it found."""
+    session = object_session(obj)
+    session.flush()
+    model = type(obj)
+    (key,) = sa_inspect(model).primary_key
+    column_attr = getattr(model, column)
+    guard = column_attr.is_(None) if seen is None else column_attr == seen
+    changed = session.execute(
+        update(model).where(key == getattr(obj, key.key), guard).values(**values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if changed != 1:
+        session.refresh(obj)
+        return False
+    for name, value in values.items():
+        set_committed_value(obj, name, value)
+    return True
 
 
 # PostgreSQL serialization failure and deadlock: the transaction can simply be run again.
@@ -128,7 +160,7 @@ def _sqlite_on_connect(dbapi_connection, connection_record):
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     # Read the database through the page cache instead of copying pages into SQLite's own: candidate search at
-    # city scale reads thousands of index pages per query (p50 4.6 -> ~3.6 ms at 1M volunteers).
+    # city scale reads thousands of index pages per query (the figures are in bench/RESULTS.md).
     cursor.execute("PRAGMA mmap_size=1073741824")
     cursor.close()
 
@@ -155,7 +187,7 @@ def _readable(fd: int) -> bool:
 @event.listens_for(Pool, "checkout")
 def _refuse_connection_the_server_closed(dbapi_connection, connection_record, connection_proxy):
     """Hand out no PostgreSQL connection that the server has closed (a restart, a terminated backend), without a
-    round trip per request: `pool_pre_ping` sent a SELECT 1 at every checkout, a tenth of a simple request's time.
+    round trip per request: `pool_pre_ping` sent a SELECT 1 at every checkout (its cost: bench/RESULTS.md).
 
     An idle connection has nothing to read unless the server wrote to it, and a server that closes a connection
     writes its FATAL message and then EOF. So a readable socket, or a connection psycopg already knows is closed,

@@ -66,7 +66,7 @@ def request_fingerprint() -> str:
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-def _lock_key(caller_id: int, key: str) -> int:
+def lock_key(caller_id: int, key: str) -> int:
     digest = hashlib.sha256(f"{caller_id}:{key}".encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
 
@@ -80,7 +80,7 @@ def claim(*, caller_id: int, key: str, fingerprint: str) -> Response | None:
     """
     session = db.session
     if session.get_bind().dialect.name == "postgresql":
-        acquired = session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": _lock_key(caller_id, key)}).scalar()
+        acquired = session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": lock_key(caller_id, key)}).scalar()
         if not acquired:
             raise ApiError.conflict("idempotency_in_progress", "A request with this Idempotency-Key is still running.")
     record = session.scalar(
@@ -116,7 +116,6 @@ def purge_expired() -> int:
     deleted = db.session.execute(
         delete(IdempotencyRecord).where(IdempotencyRecord.created_at < clock.now() - KEEP_FOR)
     ).rowcount
-    db.session.commit()
     return deleted or 0
 
 

@@ -10,16 +10,19 @@ from __future__ import annotations
 import fcntl
 import logging
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import text
 
+from app import idempotency
 from app.extensions import db
+from app.jobs import Job, once
+from app.notify import jobs as notify_jobs
+from app.orders import jobs as orders_jobs
+from app.points import jobs as points_jobs
 
 log = logging.getLogger(__name__)
 
@@ -29,31 +32,17 @@ scheduler_cli = AppGroup("scheduler", help="The background scheduler (deadlines,
 SCHEDULER_LOCK_ID = 727_001
 
 
-@dataclass(frozen=True)
-class Job:
-    name: str
-    func: Callable[[], object]
-    seconds: int
-
-
 def all_jobs(app: Flask) -> list[Job]:
     """Every domain's sweeps, in one list. A domain adds its jobs here, nowhere else."""
-    from app import idempotency
-
-    jobs = [Job("purge_idempotency_keys", idempotency.purge_expired, 3600)]
-    for module_name in ("app.orders.jobs", "app.matching.jobs", "app.points.jobs", "app.notify.jobs"):
-        try:
-            module = __import__(module_name, fromlist=["jobs"])
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        jobs.extend(module.jobs(app))
+    jobs = [Job("purge_idempotency_keys", lambda: once(idempotency.purge_expired), 3600)]
+    for domain in (orders_jobs, points_jobs, notify_jobs):
+        jobs.extend(domain.jobs(app))
     return jobs
 
 
 def run_job(app: Flask, job: Job):
-    """Run one sweep in its own app context. A failure is logged and the next tick tries again."""
+    """Run one sweep in its own app context. A sweep makes its own units of work (app.jobs); what it read outside
+    them is committed here. A failure is logged and the next tick tries again."""
     with app.app_context():
         started = time.perf_counter()
         try:

@@ -17,7 +17,7 @@ from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.extensions import db
-from app.matching import service as matching_service
+from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.menu.models import Community, MenuItem
 from app.orders.models import Order
@@ -144,15 +144,15 @@ class _Seeder:
         return user
 
     def volunteer(self, user: User, community: Community, skills, home, availability, *, on_duty_at=None):
-        volunteer = matching_service.get_by_user(user_id=user.id)
+        volunteer = volunteers_service.get_by_user(user_id=user.id)
         if volunteer is not None:
             return volunteer
-        volunteer = matching_service.apply(user=user, volunteer_in=dict(
+        volunteer = volunteers_service.apply(user=user, volunteer_in=dict(
             community_id=community.id, skills=[c.id for c in skills], home_lat=home[0], home_lng=home[1],
             availability=availability, max_active_orders=self.rng.choice([1, 1, 1, 2, 3])))
-        matching_service.approve(volunteer=volunteer, staff_user=self.admin)
+        volunteers_service.approve(volunteer=volunteer, staff_user=self.admin)
         if on_duty_at is not None:
-            matching_service.update_me(volunteer=volunteer, volunteer_in={
+            volunteers_service.update_me(volunteer=volunteer, volunteer_in={
                 "on_duty": True, "lat": on_duty_at[0], "lng": on_duty_at[1]})
         return volunteer
 
@@ -238,7 +238,7 @@ def seed_record(volunteer, user: User, resident: User, *, staff_of_first: User, 
     """The demo volunteer's real name and a served history, through the real flows (claim, check-in, check-out,
     a staff approval, ratings) on the dates of DEMO_HISTORY, so their record and certificates show something.
     Only once: not when they have served an order already."""
-    from app.orders import service as orders_service
+    from app.orders import acceptance, placing, ratings, visits
 
     if records_service.get_registration(user_id=user.id) is None:
         records_service.register_real_name(user=user, real_name_in={
@@ -252,20 +252,20 @@ def seed_record(volunteer, user: User, resident: User, *, staff_of_first: User, 
         for day, item_name, minutes, near, stars in DEMO_HISTORY:
             start = datetime.fromisoformat(f"{day}T09:30:00").replace(tzinfo=clock.CHINA_TZ)
             clock.set_time(start - timedelta(hours=1))
-            order = orders_service.create(user=resident, order_in={
+            order = placing.create(user=resident, order_in={
                 "menu_item_id": items[item_name].id, "address": "民生路 88 号", "window_start": start,
                 "window_end": start + timedelta(hours=4), "note": "", **here})
-            orders_service.claim(order=order, user=user)
+            acceptance.claim(order=order, user=user)
             clock.set_time(start + timedelta(minutes=5))
-            orders_service.check_in(order=order, user=user, **here)
+            visits.check_in(order=order, user=user, **here)
             clock.set_time(start + timedelta(minutes=5 + minutes))
             away = here if near else {"lat": community.lat + 0.01, "lng": community.lng}  # ~1.1 km: to review
-            orders_service.check_out(order=order, user=user, summary="服务顺利完成", **away)
+            visits.check_out(order=order, user=user, summary="服务顺利完成", **away)
             if not near:
-                orders_service.review_minutes(order=order, staff_user=staff_of_first, approve=True,
+                visits.review_minutes(order=order, staff_user=staff_of_first, approve=True,
                                               note="居民电话确认")
             if stars:
-                orders_service.rate(order=order, user=resident, stars=stars)
+                ratings.rate(order=order, user=resident, stars=stars)
     finally:
         clock.set_time(None)
 

@@ -2,7 +2,7 @@
 
 Run `python -m bench.candidates --volunteers N --queries Q [--json] [--database-url URL | --db-path FILE]`.
 It builds the city in a fresh database with the app's own migrations, times
-`matching_service.find_candidates` (skill, 1,500 m, eligibility, ranking, top 20), times a naive scan on a
+`search.find_candidates` (skill, 1,500 m, eligibility, ranking, top 20), times a naive scan on a
 sample of the same queries, and checks the search's recall against brute force. It prints a summary; with
 --json its last line is one JSON object with the figures.
 
@@ -307,14 +307,15 @@ def build(city: City, layout: Layout, rng: np.random.Generator, log) -> dict:
     """Insert the city. Returns row counts per table."""
     from app.accounts.models import User
     from app.extensions import db
-    from app.matching import geo, service as matching_service
+    from app import geo
+    from app.matching import availability, index
     from app.matching.models import Volunteer, VolunteerCell, volunteer_skills
     from app.menu.models import Category, Community, MenuItem
     from app.orders.models import Order
 
     n = city.n
     counts = {}
-    live_fresh_for = matching_service.LIVE_FRESH_FOR
+    live_fresh_for = index.LIVE_FRESH_FOR
     with db.engine.connect() as conn:
         postgres = conn.dialect.name == "postgresql"
         raw = conn.connection.driver_connection
@@ -413,7 +414,7 @@ def build(city: City, layout: Layout, rng: np.random.Generator, log) -> dict:
                 pattern = city.availability[i]
                 hours = week_hours.get(id(pattern))
                 if hours is None:
-                    hours = week_hours[id(pattern)] = matching_service.week_hours(pattern)
+                    hours = week_hours[id(pattern)] = availability.week_hours(pattern)
                 on_duty = bool(city.on_duty[i])
                 for s in city.skills[i]:
                     yield (s, cells[i], i + 1, "home", lat[i], lng[i], None, *hours, on_duty)
@@ -489,7 +490,8 @@ def check_index_rows(n: int, sample: int, rng: np.random.Generator) -> bool:
     from sqlalchemy import select
 
     from app.extensions import db
-    from app.matching import service as matching_service
+    from app.matching import index
+    from app import clock
     from app.matching.models import Volunteer, VolunteerCell
 
     columns = [c for c in VolunteerCell.__table__.c]
@@ -499,14 +501,14 @@ def check_index_rows(n: int, sample: int, rng: np.random.Generator) -> bool:
             select(*columns).where(VolunteerCell.volunteer_id == volunteer_id)).all())
 
     same = True
-    now = matching_service.clock.now()
+    now = clock.now()
     for volunteer_id in rng.choice(np.arange(1, n + 1), size=min(sample, n), replace=False).tolist():
         volunteer = db.session.get(Volunteer, volunteer_id)
-        stale = volunteer.on_duty and volunteer.live_at and volunteer.live_at + matching_service.LIVE_FRESH_FOR <= now
+        stale = volunteer.on_duty and volunteer.live_at and volunteer.live_at + index.LIVE_FRESH_FOR <= now
         if volunteer.status != "approved" or stale:
             continue
         built = rows_of(volunteer_id)
-        matching_service.reindex(volunteer)
+        index.reindex(volunteer)
         same = same and built == rows_of(volunteer_id)
     db.session.rollback()
     return same
@@ -522,7 +524,7 @@ class Query:
 
 def make_queries(layout: Layout, city_n: int, residents: int, count: int, rng: np.random.Generator) -> list[Query]:
     from app import clock
-    from app.matching.service import SearchRequest
+    from app.matching.search import SearchRequest
 
     points = sample_points(layout, count, rng)
     lat, lng = to_latlng(points)
@@ -557,7 +559,7 @@ def percentile(values, q):
 
 def time_service(queries: list[Query], communities: dict, profile: bool = False):
     from app.extensions import db
-    from app.matching import service as matching_service
+    from app.matching import search
 
     times, found, widened = [], [], 0
     profiler = cProfile.Profile() if profile else None
@@ -567,7 +569,7 @@ def time_service(queries: list[Query], communities: dict, profile: bool = False)
         if profiler:
             profiler.enable()
         started = time.perf_counter()
-        candidates = matching_service.find_candidates(q.req, community=community, limit=LIMIT)
+        candidates = search.find_candidates(q.req, community=community, limit=LIMIT)
         elapsed = time.perf_counter() - started
         if profiler:
             profiler.disable()
@@ -626,7 +628,7 @@ def load_skill_arrays(skill: int, now: datetime) -> SkillArrays:
     from sqlalchemy import select
 
     from app.extensions import db
-    from app.matching import service as matching_service
+    from app.matching import index
     from app.matching.models import Volunteer, volunteer_skills
 
     rows = db.session.execute(
@@ -635,7 +637,7 @@ def load_skill_arrays(skill: int, now: datetime) -> SkillArrays:
         .join(volunteer_skills, volunteer_skills.c.volunteer_id == Volunteer.id)
         .where(volunteer_skills.c.category_id == skill)).all()
     fresh = [r.on_duty and r.live_lat is not None and r.live_at is not None
-             and r.live_at + matching_service.LIVE_FRESH_FOR > now for r in rows]
+             and r.live_at + index.LIVE_FRESH_FOR > now for r in rows]
     return SkillArrays(
         ids=np.array([r.id for r in rows], dtype=np.int64),
         home_lat=np.array([r.home_lat for r in rows]), home_lng=np.array([r.home_lng for r in rows]),
@@ -644,7 +646,7 @@ def load_skill_arrays(skill: int, now: datetime) -> SkillArrays:
 
 
 def _haversine_np(lat, lng, lats, lngs):
-    from app.matching.geo import EARTH_RADIUS_M
+    from app.geo import EARTH_RADIUS_M
 
     p1, p2 = math.radians(lat), np.radians(lats)
     a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(np.radians(lngs - lng) / 2) ** 2
@@ -656,9 +658,9 @@ def brute_force(q: Query, arrays: SkillArrays, now: datetime) -> tuple[dict[int,
     from sqlalchemy import select
 
     from app.extensions import db
-    from app.matching import geo
+    from app import geo
     from app.matching.models import Volunteer
-    from app.matching.service import is_eligible
+    from app.matching.search import is_eligible
 
     req = q.req
     with np.errstate(invalid="ignore"):
@@ -684,7 +686,7 @@ def brute_force(q: Query, arrays: SkillArrays, now: datetime) -> tuple[dict[int,
 
 def check_recall(queries: list[Query], now: datetime) -> dict:
     from app.extensions import db
-    from app.matching import service as matching_service
+    from app.matching import search
 
     arrays: dict[int, SkillArrays] = {}
     true_total = hit_total = extra_total = distance_mismatches = pool_exact = 0
@@ -697,14 +699,14 @@ def check_recall(queries: list[Query], now: datetime) -> dict:
         truth, n_within = brute_force(q, arrays[skill], now)
         with_skill.append(n_within)
         eligible.append(len(truth))
-        found = matching_service._nearest_eligible(q.req, q.req.radius_m, len(truth) + 1, now)
+        found = search.nearest_eligible(q.req, q.req.radius_m, len(truth) + 1, now)
         found_ids = {c.volunteer.id: c.distance_m for c in found}
         hits = set(found_ids) & set(truth)
         true_total += len(truth)
         hit_total += len(hits)
         extra_total += len(set(found_ids) - set(truth))
         distance_mismatches += sum(1 for v in hits if abs(found_ids[v] - truth[v]) > 1e-6)
-        pool = [c.volunteer.id for c in matching_service._nearest_eligible(q.req, q.req.radius_m, pool_size, now)]
+        pool = [c.volunteer.id for c in search.nearest_eligible(q.req, q.req.radius_m, pool_size, now)]
         expected = [v for v, _ in sorted(truth.items(), key=lambda item: (item[1], item[0]))[:pool_size]]
         pool_exact += pool == expected
         db.session.expunge_all()

@@ -52,7 +52,7 @@ def build(path: Path, volunteers: int) -> None:
     from app import clock, create_app
     from app.accounts.models import User
     from app.extensions import db
-    from app.matching import geo
+    from app import geo
     from app.matching.models import Volunteer, volunteer_skills
     from app.menu.models import Category, Community, MenuItem
     from app.orders.models import Order

@@ -9,7 +9,7 @@ What it does, all on 127.0.0.1, stopping by itself:
 2. The city grown to `--volunteers` volunteers in total (bulk COPY inside the app's context, not through the
    services): users (roles resident and volunteer), approved volunteers spread over the four demo communities
    (homes within 2.5 km of the centre, 1-3 skills, weekly availability, capacity 1-3), their `volunteer_skills` and
-   the `volunteer_cells` home rows as `matching.service.reindex` writes them (with the weekly-hours columns when
+   the `volunteer_cells` home rows as `app.matching.index.reindex` writes them (with the weekly-hours columns when
    the schema has them); 10,000 residents; for 2,000
    volunteers who get tokens, half hold an accepted order and a quarter have a pending offer (with their events);
    `--pending-orders` open orders spread over the communities. Then VACUUM ANALYZE.
@@ -103,8 +103,8 @@ def grow_city(url: str, volunteers_total: int, pending_orders: int, seed: int) -
     from app.accounts.models import User
     from app.config import database_url
     from app.extensions import db
-    from app.matching import geo
-    from app.matching import service as matching_service
+    from app import geo
+    from app.matching import availability
     from app.matching.models import Volunteer, VolunteerCell
     from app.menu.models import Category, Community, MenuItem
 
@@ -165,9 +165,9 @@ def grow_city(url: str, volunteers_total: int, pending_orders: int, seed: int) -
         copier.write("volunteer_skills", ("volunteer_id", "category_id"),
                      ((v[0], c) for v in vols for c in v[5]))
         index_columns = ("category_id", "cell", "volunteer_id", "source", "lat", "lng", "fresh_until")
-        if "available_hours_0" in VolunteerCell.__table__.c and hasattr(matching_service, "week_hours"):
+        if "available_hours_0" in VolunteerCell.__table__.c and hasattr(availability, "week_hours"):
             # The index rows carry the weekly hours and on-duty flag too (migration 0005): as reindex writes them.
-            hours = [matching_service.week_hours(a) for a in AVAILABILITY]
+            hours = [availability.week_hours(a) for a in AVAILABILITY]
             copier.write("volunteer_cells", index_columns + (
                 "available_hours_0", "available_hours_1", "available_hours_2", "on_duty"),
                 ((c, cells[v[0]], v[0], "home", v[3], v[4], None, *hours[v[7]], False) for v in vols for c in v[5]))

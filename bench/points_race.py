@@ -64,10 +64,10 @@ def race(app, count, work):
 def setup(app, *, volunteers: int, balance: int, cost: int, stock: int):
     """A community with a staff member, funded volunteers and one reward; returns ids and bearer headers."""
     from app.accounts import service as accounts_service
-    from app.matching import geo
+    from app import geo
     from app.matching.models import Volunteer
     from app.menu import service as menu_service
-    from app.points import service as points_service
+    from app.points import earning, verify
     from app.points.models import Reward
 
     with app.app_context():
@@ -86,7 +86,7 @@ def setup(app, *, volunteers: int, balance: int, cost: int, stock: int):
                                   max_active_orders=1)
             db.session.add(volunteer)
             db.session.commit()
-            points_service.adjust(volunteer=volunteer, amount=balance, reason="压测开户", staff_user=staff)
+            earning.adjust(volunteer=volunteer, amount=balance, reason="压测开户", staff_user=staff)
             rows.append((volunteer.id, user))
         reward = Reward(community_id=community.id, name="压测奖品", description="", cost_points=cost, stock=stock,
                         stock_total=stock, active=True, created_at=clock.now(), updated_at=clock.now())
@@ -96,8 +96,10 @@ def setup(app, *, volunteers: int, balance: int, cost: int, stock: int):
         def bearer(user):
             return {"Authorization": f"Bearer {accounts_service.sign_in(user=user)['access_token']}"}
 
-        return {"reward_id": reward.id, "staff": bearer(staff),
-                "volunteers": [(vid, bearer(user)) for vid, user in rows]}
+        built = {"reward_id": reward.id, "staff": bearer(staff),
+                 "volunteers": [(vid, bearer(user)) for vid, user in rows]}
+        db.session.commit()  # the sign-ins' token families (services never commit; this setup is the boundary)
+        return built
 
 
 def main(argv=None) -> dict:
@@ -140,11 +142,11 @@ def main(argv=None) -> dict:
     figures["opposing"] = {"outcomes": dict(outcome), "seconds": round(seconds, 3),
                            "per_second": round(n / seconds, 1)}
 
-    from app.points import service as points_service
+    from app.points import earning, verify
 
     with app.app_context():
         figures["retries"] = retries.count
-        figures["verify_problems"] = points_service.verify()
+        figures["verify_problems"] = verify.verify()
         db.engine.dispose()
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))

@@ -86,10 +86,10 @@ def _check_ledger(app, request):
     """After every test, whatever it did, the points ledger's invariants hold (reliability.md)."""
     if request.node.get_closest_marker("ledger_may_break"):
         return
-    from app.points import service as points_service
+    from app.points import verify
 
     with app.app_context():
-        problems = points_service.verify()
+        problems = verify.verify()
         db.session.rollback()
     assert not problems, "ledger invariants broken after the test:\n" + "\n".join(problems)
 
@@ -149,7 +149,9 @@ class AuthActions:
         from app.accounts import service as accounts_service
 
         with factories.context():
-            return accounts_service.sign_in(user=db.session.merge(user))
+            tokens = accounts_service.sign_in(user=db.session.merge(user))
+            db.session.commit()  # a boundary, like the sign-in request
+            return tokens
 
     def headers(self, user, **extra) -> dict:
         return {"Authorization": f"Bearer {self.tokens(user)['access_token']}", **extra}

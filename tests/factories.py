@@ -33,6 +33,13 @@ def _save(obj):
     return obj
 
 
+def _committed(obj):
+    """Factories are boundaries, like a request: services never commit, so what a factory built is committed here
+    (a savepoint inside a test's transaction), for the requests and threads that read it next."""
+    db.session.commit()
+    return obj
+
+
 def next_phone() -> str:
     return f"177{next(_sequence):08d}"
 
@@ -41,9 +48,9 @@ def user(*, roles=("resident",), phone=None, password=None, name=None, communiti
     from app.accounts import service as accounts_service
 
     with context():
-        return accounts_service.create(
+        return _committed(accounts_service.create(
             phone=phone or next_phone(), name=name or "测试用户", password=password, roles=roles,
-            community_ids=[c.id for c in communities], **extra)
+            community_ids=[c.id for c in communities], **extra))
 
 
 def community(**overrides):
@@ -53,7 +60,7 @@ def community(**overrides):
                 lat=29.5583, lng=106.5786, radius_m=1500, dispatch_policy="manual")
     spec.update(overrides)
     with context():
-        return menu_service.create_community(community_in=spec)
+        return _committed(menu_service.create_community(community_in=spec))
 
 
 def staff(community_, **extra):
@@ -64,7 +71,8 @@ def category(name=None, **extra):
     from app.menu import service as menu_service
 
     with context():
-        return menu_service.create_category(category_in={"name": name or f"类别{next(_sequence)}", **extra})
+        return _committed(menu_service.create_category(category_in={"name": name or f"类别{next(_sequence)}",
+                                                                    **extra}))
 
 
 ALWAYS = [{"weekday": d, "start": "00:00", "end": "24:00"} for d in range(7)]
@@ -78,27 +86,28 @@ def menu_item(community_, category_=None, **overrides):
     spec.update(overrides)
     with context():
         staff_user = staff(community_)
-        return menu_service.create_item(community=db.session.merge(community_), item_in=spec,
-                                        user=db.session.merge(staff_user))
+        return _committed(menu_service.create_item(community=db.session.merge(community_), item_in=spec,
+                                                   user=db.session.merge(staff_user)))
 
 
 def volunteer(community_, skills=(), *, status="approved", lat=None, lng=None, availability=None,
               max_active_orders=1, user_=None, **user_extra):
     """An applied (and by default approved) volunteer with a home near the community centre."""
-    from app.matching import service as matching_service
+    from app.matching import volunteers as volunteers_service
 
     with context():
         community_ = db.session.merge(community_)
         person = db.session.merge(user_) if user_ is not None else user(roles=("resident",), **user_extra)
-        v = matching_service.apply(user=person, volunteer_in=dict(
+        v = volunteers_service.apply(user=person, volunteer_in=dict(
             community_id=community_.id, skills=[s.id for s in skills],
             home_lat=community_.lat if lat is None else lat, home_lng=community_.lng if lng is None else lng,
             availability=ALWAYS if availability is None else availability, max_active_orders=max_active_orders))
         if status in ("approved", "suspended"):
             admin = user(roles=("admin",))
-            matching_service.approve(volunteer=v, staff_user=admin)
+            volunteers_service.approve(volunteer=v, staff_user=admin)
             if status == "suspended":
-                matching_service.suspend(volunteer=v, staff_user=admin)
+                volunteers_service.suspend(volunteer=v, staff_user=admin)
+        db.session.commit()
         db.session.refresh(v)
         v.user  # loaded while attached
         return v
@@ -109,7 +118,7 @@ def order(item, resident=None, *, lat=None, lng=None, start_in_hours=1, hours=3,
     from datetime import timedelta
 
     from app import clock
-    from app.orders import service as orders_service
+    from app.orders import placing
 
     with context():
         item = db.session.merge(item)
@@ -120,5 +129,4 @@ def order(item, resident=None, *, lat=None, lng=None, start_in_hours=1, hours=3,
                     lng=community_.lng if lng is None else lng, window_start=start,
                     window_end=start + timedelta(hours=hours), note="")
         spec.update(overrides)
-        created = orders_service.create(user=resident, order_in=spec)
-        return created
+        return _committed(placing.create(user=resident, order_in=spec))

@@ -118,9 +118,9 @@ def test_every_route_has_a_row(app):
 def world(auth, fake):  # noqa: F811
     from app.extensions import db
     from app.notify.models import Notification
-    from app.orders import service as orders_service
+    from app.orders import acceptance, ratings, visits
     from app.orders.models import FollowUp
-    from app.points import service as points_service
+    from app.points import earning
     from app.points import shop
 
     community = factories.community()
@@ -138,13 +138,13 @@ def world(auth, fake):  # noqa: F811
     with factories.context():
         rated = db.session.merge(rated)
         other = factories.volunteer(community, [category])
-        orders_service.claim(order=rated, user=db.session.merge(other.user))
+        acceptance.claim(order=rated, user=db.session.merge(other.user))
         here = dict(lat=community.lat, lng=community.lng)
-        orders_service.check_in(order=rated, user=db.session.merge(other.user), **here)
-        orders_service.check_out(order=rated, user=db.session.merge(other.user), **here)
-        orders_service.rate(order=rated, user=db.session.merge(resident), stars=1)
+        visits.check_in(order=rated, user=db.session.merge(other.user), **here)
+        visits.check_out(order=rated, user=db.session.merge(other.user), **here)
+        ratings.rate(order=rated, user=db.session.merge(resident), stars=1)
         follow_up = db.session.scalar(select(FollowUp).where(FollowUp.order_id == rated.id))
-        points_service.adjust(volunteer=db.session.merge(volunteer), amount=500, reason="matrix",
+        earning.adjust(volunteer=db.session.merge(volunteer), amount=500, reason="matrix",
                               staff_user=db.session.merge(staff))
         reward = shop.create_reward(community=db.session.merge(community), user=db.session.merge(staff),
                                     reward_in={"name": "大米", "cost_points": 10, "stock": 10, "active": True})

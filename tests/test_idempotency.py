@@ -116,7 +116,7 @@ def test_replay_while_the_first_is_running_is_409(app, auth, world):  # noqa: F8
             with db.engine.connect() as conn:
                 with conn.begin():
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"),
-                                 {"k": idempotency._lock_key(caller.id, key)})
+                                 {"k": idempotency.lock_key(caller.id, key)})
                     holder_ready.set()
                     release.wait(10)
 

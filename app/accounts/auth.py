@@ -1,12 +1,13 @@
 """Who is calling: JWT verification, the current user, and the role checks every route uses."""
 from __future__ import annotations
 
-from functools import wraps
+from functools import cache, wraps
 
 from flask import g, request
 from flask_jwt_extended import current_user, get_jwt, verify_jwt_in_request
 from sqlalchemy import bindparam, select
 
+from app.accounts.models import TokenFamily, User
 from app.errors import ApiError, problem
 from app.extensions import db, jwt
 
@@ -62,37 +63,40 @@ def require_staff_of(user, community_id: int) -> None:
         raise ApiError.forbidden("Only staff of this community may do this.", code="not_community_staff")
 
 
+@cache
+def _family_with_user():
+    """Built once: every authenticated request runs it, and building it costs about as much as running it."""
+    return (select(TokenFamily.revoked_at, User).join(User, User.id == TokenFamily.user_id)
+            .where(TokenFamily.id == bindparam("family_id")))
+
+
+def _family_check(payload) -> tuple[bool, object]:
+    """(revoked, user) for the token: its family and its user in one query, once per request (a write request
+    verifies the token twice: the transaction wrapper for the idempotency caller, then the route). A family that
+    belongs to another user than the token's subject counts as revoked."""
+    key = (payload.get("fam"), payload.get("sub"))
+    cached = g.get("_token_family_check")
+    current = request._get_current_object()
+    if cached is not None and cached[0] is current and cached[1] == key:
+        return cached[2]
+    family_id, subject = key
+    row = None
+    if family_id and subject is not None:
+        row = db.session.execute(_family_with_user(), {"family_id": family_id}).first()
+    if row is None or str(row.User.id) != str(subject):
+        result = (True, None)
+    else:
+        result = (row.revoked_at is not None, row.User)
+    g._token_family_check = (current, key, result)
+    return result
+
+
 def register_jwt_callbacks() -> None:
     """Load the user for each token, check revocation, and answer every token problem as problem+json 401."""
-    from app.accounts.models import TokenFamily, User
 
     @jwt.user_identity_loader
     def _identity(user):
         return str(user.id) if hasattr(user, "id") else str(user)
-
-    # Built once: every authenticated request runs it, and building it costs about as much as running it.
-    family_with_user = (select(TokenFamily.revoked_at, User).join(User, User.id == TokenFamily.user_id)
-                        .where(TokenFamily.id == bindparam("family_id")))
-
-    def _family_check(payload) -> tuple[bool, object]:
-        """(revoked, user) for the token: its family and its user in one query, once per request (a write request
-        verifies the token twice: the transaction wrapper for the idempotency caller, then the route). A family that
-        belongs to another user than the token's subject counts as revoked."""
-        key = (payload.get("fam"), payload.get("sub"))
-        cached = g.get("_token_family_check")
-        current = request._get_current_object()
-        if cached is not None and cached[0] is current and cached[1] == key:
-            return cached[2]
-        family_id, subject = key
-        row = None
-        if family_id and subject is not None:
-            row = db.session.execute(family_with_user, {"family_id": family_id}).first()
-        if row is None or str(row.User.id) != str(subject):
-            result = (True, None)
-        else:
-            result = (row.revoked_at is not None, row.User)
-        g._token_family_check = (current, key, result)
-        return result
 
     @jwt.user_lookup_loader
     def _lookup(_header, payload):
@@ -108,30 +112,20 @@ def register_jwt_callbacks() -> None:
         revoked, _user = _family_check(payload)
         return revoked
 
-    @jwt.unauthorized_loader
-    def _missing(reason):
-        return problem(401, "unauthorized", "Authentication is required.", headers={"WWW-Authenticate": "Bearer"})
+    _register_token_problems()
 
-    @jwt.invalid_token_loader
-    def _invalid(reason):
-        return problem(401, "token_invalid", "The token is not valid.", headers={"WWW-Authenticate": "Bearer"})
 
-    @jwt.expired_token_loader
-    def _expired(_header, _payload):
-        return problem(401, "token_expired", "The token has expired.", headers={"WWW-Authenticate": "Bearer"})
+def _unauthorized(code: str, detail: str):
+    return problem(401, code, detail, headers={"WWW-Authenticate": "Bearer"})
 
-    @jwt.revoked_token_loader
-    def _revoked_response(_header, _payload):
-        return problem(401, "token_revoked", "The token has been revoked.", headers={"WWW-Authenticate": "Bearer"})
 
-    @jwt.user_lookup_error_loader
-    def _no_user(_header, _payload):
-        return problem(401, "user_inactive", "This account no longer exists or is disabled.")
-
-    @jwt.needs_fresh_token_loader
-    def _not_fresh(_header, _payload):
-        return problem(401, "token_not_fresh", "Sign in again to do this.")
-
-    @jwt.token_verification_failed_loader
-    def _failed(_header, _payload):
-        return problem(401, "token_invalid", "The token is not valid.")
+def _register_token_problems() -> None:
+    """Every way a token can fail, as a problem+json 401 with a code of its own."""
+    jwt.unauthorized_loader(lambda reason: _unauthorized("unauthorized", "Authentication is required."))
+    jwt.invalid_token_loader(lambda reason: _unauthorized("token_invalid", "The token is not valid."))
+    jwt.expired_token_loader(lambda header, payload: _unauthorized("token_expired", "The token has expired."))
+    jwt.revoked_token_loader(lambda header, payload: _unauthorized("token_revoked", "The token has been revoked."))
+    jwt.user_lookup_error_loader(
+        lambda header, payload: problem(401, "user_inactive", "This account no longer exists or is disabled."))
+    jwt.needs_fresh_token_loader(lambda header, payload: problem(401, "token_not_fresh", "Sign in again to do this."))
+    jwt.token_verification_failed_loader(lambda header, payload: problem(401, "token_invalid", "The token is not valid."))

@@ -46,16 +46,12 @@ def create(*, phone: str | None, name: str = "", password: str | None = None, ro
 
         user.communities = [menu_service.get_community_or_404(community_id=cid) for cid in community_ids]
     db.session.add(user)
-    db.session.commit()
+    db.session.flush()
     return user
 
 
 def add_role(*, user: User, role: str) -> None:
     user.roles = user.roles | {role}
-
-
-def remove_role(*, user: User, role: str) -> None:
-    user.roles = user.roles - {role}
 
 
 def authenticate(*, phone: str, password: str) -> User:
@@ -90,7 +86,7 @@ def sign_in(*, user: User) -> dict:
     db.session.add(family)
     db.session.flush()
     tokens = _token_pair(user, family.id)
-    db.session.commit()
+    db.session.flush()
     return {**tokens, "user": user}
 
 
@@ -116,14 +112,12 @@ def refresh(*, refresh_token: str) -> dict:
     if exchanged != 1:
         family.revoked_at = now
         family.revoked_reason = "refresh_reuse"
-        db.session.commit()
         raise ApiError(401, "refresh_token_reused", "This refresh token was already used; the session is revoked.",
                        keep_changes=True)
     user = get(user_id=int(claims["sub"]))
     if user is None or user.disabled_at is not None:
         raise ApiError.unauthorized("This account no longer exists or is disabled.", code="user_inactive")
     tokens = _token_pair(user, family.id)
-    db.session.commit()
     return {**tokens, "user": user}
 
 
@@ -133,7 +127,6 @@ def sign_out(*, family_id: str) -> None:
     if family is not None and family.revoked_at is None:
         family.revoked_at = clock.now()
         family.revoked_reason = "logout"
-    db.session.commit()
 
 
 def update(*, user: User, user_in: dict) -> User:
@@ -144,7 +137,6 @@ def update(*, user: User, user_in: dict) -> User:
         if user.password_hash and not check_password_hash(user.password_hash, user_in.get("current_password", "")):
             raise ApiError.invalid("wrong_password", "The current password is wrong.", field="current_password")
         user.password_hash = hash_password(user_in["new_password"])
-    db.session.commit()
     return user
 
 

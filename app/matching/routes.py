@@ -2,7 +2,7 @@
 from flask_smorest import Blueprint
 
 from app.accounts.auth import auth_required, me, require_staff_of
-from app.matching import service
+from app.matching import volunteers as service
 from app.matching.schemas import (
     SuspendSchema,
     VolunteerApplySchema,

@@ -26,7 +26,7 @@ class Community(db.Model):
     lat: Mapped[float] = mapped_column(Float)
     lng: Mapped[float] = mapped_column(Float)
     radius_m: Mapped[int] = mapped_column(Integer, default=1500)
-    # H3 resolution-9 cell of the centre, as an integer (see app.matching.geo).
+    # H3 resolution-9 cell of the centre, as an integer (see app.geo).
     cell: Mapped[int] = mapped_column(BigInteger, index=True)
     dispatch_policy: Mapped[str] = mapped_column(String(10), default="manual")
     # Per-community rules (ranking weights, earning rules, offer deadline...); absent keys take the defaults.

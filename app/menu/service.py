@@ -9,7 +9,7 @@ from app import clock
 from app.accounts.auth import require_staff_of
 from app.errors import ApiError
 from app.extensions import db
-from app.matching import geo
+from app import geo
 from app.menu.models import Category, Community, MenuItem
 
 DEFAULT_RADIUS_M = 1500  # the 15-minute community life circle, on foot
@@ -55,7 +55,7 @@ def create_community(*, community_in: dict) -> Community:
     community = Community(**community_in)
     community.cell = geo.cell_of(community.lat, community.lng)
     db.session.add(community)
-    db.session.commit()
+    db.session.flush()
     return community
 
 
@@ -71,7 +71,6 @@ def update_community(*, community: Community, community_in: dict, user) -> Commu
     for field, value in community_in.items():
         setattr(community, field, value)
     community.cell = geo.cell_of(community.lat, community.lng)
-    db.session.commit()
     return community
 
 
@@ -114,7 +113,7 @@ def create_category(*, category_in: dict) -> Category:
         raise ApiError.conflict("category_exists", "A category with this name already exists.")
     category = Category(**category_in)
     db.session.add(category)
-    db.session.commit()
+    db.session.flush()
     return category
 
 
@@ -150,7 +149,7 @@ def create_item(*, community: Community, item_in: dict, user) -> MenuItem:
         raise ApiError.invalid("unknown_category", "No such category.", field="category_id")
     item = MenuItem(community_id=community.id, **item_in)
     db.session.add(item)
-    db.session.commit()
+    db.session.flush()
     return item
 
 
@@ -162,10 +161,10 @@ def update_item(*, item: MenuItem, item_in: dict) -> MenuItem:
         category = get_category(category_id=item_in.pop("category_id"))
         if category is None:
             raise ApiError.invalid("unknown_category", "No such category.", field="category_id")
-        item.category = category  # the relationship, so the response shows the new category too
+        # The relationship, so the response shows the new category too, and its id, which the flush would set.
+        item.category, item.category_id = category, category.id
     for field, value in item_in.items():
         setattr(item, field, value)
-    db.session.commit()
     return item
 
 
@@ -173,7 +172,6 @@ def archive_item(*, item: MenuItem) -> MenuItem:
     """Archived items can no longer be ordered; orders placed under them keep their copied terms."""
     if item.archived_at is None:
         item.archived_at = clock.now()
-    db.session.commit()
     return item
 
 

@@ -1,9 +1,9 @@
 """Delivering the outbox as WeChat subscription messages: at least once, each message by one runner at a time.
 
-A run claims due rows with one conditional UPDATE (status, due time and lease in the WHERE clause, a fresh
-`claim_token` in the SET), commits, and only then calls WeChat, so no database lock is held over the network and
-a second runner, concurrent or later, cannot claim the same rows. Each outcome is recorded with a conditional
-update on the claim token. Failures that may pass (network, busy, rate limit, token trouble) come back with
+A run (app.notify.jobs) claims due rows with one conditional UPDATE (status, due time and lease in the WHERE
+clause, a fresh `claim_token` in the SET) and commits that claim before it calls WeChat, so no database lock is held
+over the network and a second runner, concurrent or later, cannot claim the same rows. `send` talks to WeChat only;
+each outcome is then recorded with a conditional update on the claim token, in its own transaction. Failures that may pass (network, busy, rate limit, token trouble) come back with
 exponential backoff; WeChat's final answers (43101 not subscribed, 47003 bad data, ...) are recorded and not retried.
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _due(now):
 
 
 def claim(*, limit: int = BATCH) -> list[OutboxMessage]:
-    """Take up to `limit` due messages for this run and commit the claim."""
+    """Take up to `limit` due messages for this run (the caller commits the claim before sending)."""
     now = clock.now()
     token = uuid.uuid4().hex
     candidates = db.session.scalars(
@@ -54,22 +54,19 @@ def claim(*, limit: int = BATCH) -> list[OutboxMessage]:
         .limit(limit).with_for_update(skip_locked=True)  # PostgreSQL: concurrent runners split the work
     ).all()
     if not candidates:
-        db.session.commit()
         return []
     db.session.execute(
         update(OutboxMessage).where(OutboxMessage.id.in_(candidates), _due(now))  # the due test again: the guard
         .values(status="sending", claim_token=token, lease_until=now + LEASE, attempts=OutboxMessage.attempts + 1)
         .execution_options(synchronize_session=False)
     )
-    claimed = db.session.scalars(
+    return list(db.session.scalars(
         select(OutboxMessage).where(OutboxMessage.id.in_(candidates), OutboxMessage.claim_token == token)
         .order_by(OutboxMessage.id).execution_options(populate_existing=True)
-    ).all()
-    db.session.commit()
-    return list(claimed)
+    ).all())
 
 
-def _record(message: OutboxMessage, **values) -> bool:
+def record(message: OutboxMessage, **values) -> bool:
     """Store the outcome, if the claim is still ours (a run slower than its lease may have lost it)."""
     if message.claim_token is None:
         return False
@@ -77,69 +74,54 @@ def _record(message: OutboxMessage, **values) -> bool:
         update(OutboxMessage).where(OutboxMessage.id == message.id, OutboxMessage.claim_token == message.claim_token)
         .values(claim_token=None, lease_until=None, **values).execution_options(synchronize_session=False)
     ).rowcount
-    db.session.commit()
     if not done:
         log.warning("outbox %s: the claim was lost before the outcome was recorded", message.id)
     return bool(done)
 
 
-def _retry_later(message: OutboxMessage, *, errcode: int | None, error: str) -> str:
+def _retry_later(message: OutboxMessage, *, errcode: int | None, error: str) -> tuple[str, dict]:
     if message.attempts >= MAX_ATTEMPTS:
         log.error("outbox %s: giving up after %d attempts: %s", message.id, message.attempts, error)
-        _record(message, status="failed", last_errcode=errcode, last_error=error[:300])
-        return "failed"
-    _record(message, status="pending", next_attempt_at=clock.now() + backoff(message.attempts),
-            last_errcode=errcode, last_error=error[:300])
-    return "retry"
+        return "failed", {"status": "failed", "last_errcode": errcode, "last_error": error[:300]}
+    return "retry", {"status": "pending", "next_attempt_at": clock.now() + backoff(message.attempts),
+                     "last_errcode": errcode, "last_error": error[:300]}
 
 
-def deliver(message: OutboxMessage) -> str:
-    """Send one claimed message and record what happened: sent, retry, failed or expired."""
+def _refused(message: OutboxMessage, exc: WeChatError) -> tuple[str, dict]:
+    if exc.errcode in RETRYABLE:
+        return _retry_later(message, errcode=exc.errcode, error=exc.errmsg)
+    if exc.errcode == BAD_TEMPLATE_DATA:
+        field = exc.field
+        log.error("outbox %s: WeChat refused the field %s (value %r) of template %s", message.id, field,
+                  message.fields.get(field) if field else None, message.template_id)
+    elif exc.errcode == NOT_SUBSCRIBED:
+        log.info("outbox %s: the user has not subscribed to template %s", message.id, message.template_id)
+    else:
+        log.error("outbox %s: WeChat refused it: %s", message.id, exc)
+    return "failed", {"status": "failed", "last_errcode": exc.errcode, "last_error": exc.errmsg[:300]}
+
+
+def send(message: OutboxMessage) -> tuple[str, dict]:
+    """Send one claimed message: (the outcome, sent, retry, failed or expired; the values to record for it)."""
     if message.send_before is not None and clock.now() > message.send_before:
-        _record(message, status="expired", last_error="stale before it could be sent")
-        return "expired"
+        return "expired", {"status": "expired", "last_error": "stale before it could be sent"}
     try:
         client.send_subscribe_message(openid=message.openid, template_id=message.template_id,
                                       fields=message.fields, page=message.page)
     except WeChatUnavailable as exc:
-        db.session.rollback()
         return _retry_later(message, errcode=None, error=str(exc))
     except WeChatError as exc:
-        db.session.rollback()
-        if exc.errcode in RETRYABLE:
-            return _retry_later(message, errcode=exc.errcode, error=exc.errmsg)
-        if exc.errcode == BAD_TEMPLATE_DATA:
-            field = exc.field
-            log.error("outbox %s: WeChat refused the field %s (value %r) of template %s", message.id, field,
-                      message.fields.get(field) if field else None, message.template_id)
-        elif exc.errcode == NOT_SUBSCRIBED:
-            log.info("outbox %s: the user has not subscribed to template %s", message.id, message.template_id)
-        else:
-            log.error("outbox %s: WeChat refused it: %s", message.id, exc)
-        _record(message, status="failed", last_errcode=exc.errcode, last_error=exc.errmsg[:300])
-        return "failed"
+        return _refused(message, exc)
     except Exception as exc:  # a bug or the database: the next run tries again, the sweep goes on
-        db.session.rollback()
         log.exception("outbox %s: delivery crashed", message.id)
         return _retry_later(message, errcode=None, error=f"{type(exc).__name__}: {exc}")
-    _record(message, status="sent", sent_at=clock.now(), last_errcode=None, last_error=None)
-    return "sent"
-
-
-def deliver_due(*, limit: int = BATCH) -> dict:
-    """Scheduler sweep: claim what is due and deliver it. Returns counts by outcome (empty when idle)."""
-    outcomes: dict[str, int] = {}
-    for message in claim(limit=limit):
-        outcome = deliver(message)
-        outcomes[outcome] = outcomes.get(outcome, 0) + 1
-    return outcomes
+    return "sent", {"status": "sent", "sent_at": clock.now(), "last_errcode": None, "last_error": None}
 
 
 def purge_delivered(*, older_than: timedelta = timedelta(days=30)) -> int:
-    """Scheduler sweep: forget finished messages after a month (the inbox rows stay)."""
+    """Forget finished messages after a month (the inbox rows stay)."""
     deleted = db.session.execute(
         delete(OutboxMessage).where(OutboxMessage.status.in_(("sent", "failed", "expired")),
                                     OutboxMessage.created_at < clock.now() - older_than)
     ).rowcount
-    db.session.commit()
     return deleted or 0

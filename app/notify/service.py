@@ -101,7 +101,6 @@ def notify(*, user_id: int, event: str, title: str, body: str, dedupe_key: str,
                 attempts=0, next_attempt_at=clock.now(),
                 send_before=deadline if isinstance(deadline, datetime) and deadline.tzinfo else None,
             ))
-    db.session.commit()
     return notification
 
 
@@ -139,5 +138,4 @@ def mark_read(*, user_id: int, notification_id: int) -> Notification:
         raise ApiError.not_found("notification")
     if notification.read_at is None:
         notification.read_at = clock.now()
-    db.session.commit()
     return notification

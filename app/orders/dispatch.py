@@ -10,21 +10,23 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 from sqlalchemy import select
 
-from app import clock
-from app.accounts.auth import require_staff_of
+from app import clock, geo
+from app.accounts.auth import can_staff, require_staff_of
 from app.errors import ApiError
 from app.extensions import db
-from app.matching import service as matching_service
+from app.matching import ranking
+from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.menu.models import Community
-from app.orders import service as orders_service
-from app.orders.models import Order
+from app.orders import eligibility, flows, offers
+from app.orders.models import Offer, Order
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_AUTO_OFFERS = 5
 DEFAULT_BATCH_SECONDS = 30
 BATCH_CANDIDATES = 10  # per order, from the same ranked search staff see
+BATCH_ORDERS = 200  # per community and round
 # Batch cost: every match is worth more than any distance, so the solver first maximises the number of orders
 # matched, then minimises distance plus the fairness penalty among maximal matchings.
 MATCH_REWARD = 1_000_000.0
@@ -33,6 +35,10 @@ FAIRNESS_PENALTY_M = 300.0  # one order in the last 30 days counts like 300 m mo
 
 def _community(order: Order) -> Community:
     return menu_service.get_community_or_404(community_id=order.community_id)
+
+
+def _max_offers(community: Community) -> int:
+    return int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
 
 
 def after_order_created(order: Order) -> None:
@@ -46,51 +52,61 @@ def after_offer_ended(order: Order) -> None:
         offer_next(order)
 
 
-def offer_next(order: Order):
+def offer_next(order: Order) -> Offer | None:
     """Offer to the best candidate not yet tried; after 5 offers, or with nobody left, leave the order in the open
     pool and flag it for staff."""
-    community = _community(order)
-    max_offers = int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
-    if order.offers_made >= max_offers:
-        return _needs_attention(order, f"{order.offers_made} offers made without an acceptance")
-    candidates = orders_service.candidates_for(order, limit=1)
+    if order.offers_made >= _max_offers(_community(order)):
+        return flag_for_attention(order, f"{order.offers_made} offers made without an acceptance")
+    candidates = offers.candidates_for(order, limit=1)
     if not candidates:
-        return _needs_attention(order, "no eligible volunteer nearby")
+        return flag_for_attention(order, "no eligible volunteer nearby")
     best = candidates[0]
     return _offer_to(order, best, note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
 
 
-def _offer_to(order: Order, candidate: matching_service.Candidate, *, by_user=None, note: str):
+def _offer_to(order: Order, candidate, *, by_user=None, note: str) -> Offer:
     """Offer the order to a candidate of the search. The search hands back read-only values, not Volunteers, and
     an offer changes the volunteer (offers received), so the one chosen is loaded here."""
-    volunteer = matching_service.get(volunteer_id=candidate.volunteer.id)
-    return orders_service.offer(order=order, volunteer=volunteer, by_user=by_user, distance_m=candidate.distance_m,
-                                score=candidate.score, note=note)
+    volunteer = volunteers_service.get(volunteer_id=candidate.volunteer.id)
+    return offers.make_offer(order=order, volunteer=volunteer, by_user=by_user, distance_m=candidate.distance_m,
+                             score=candidate.score, note=note)
 
 
-def _needs_attention(order: Order, why: str) -> None:
+def flag_for_attention(order: Order, why: str) -> None:
+    """Staff should look: auto dispatch gave up. The order stays in the open pool; the flag is an event too."""
     if not order.needs_attention:
         order.needs_attention = True
-        from app.orders import flows
-
         flows.record(order, actor=None, actor_role="system", from_status=order.status, to_status=order.status,
                      note=f"needs attention: {why}; left in the open pool")
     return None
 
 
-def dispatch_auto(*, order: Order, staff_user):
+def dispatch_auto(*, order: Order, staff_user) -> Offer:
     """`{"auto": true}` from staff: offer to the best candidate now, whatever the community's policy."""
     require_staff_of(staff_user, order.community_id)
-    if order.status != "pending":
-        from app.orders import flows
-
-        raise flows.conflict("order_not_pending")
-    candidates = orders_service.candidates_for(order, limit=1)
+    flows.check(order, "offer")
+    candidates = offers.candidates_for(order, limit=1)
     if not candidates:
         raise ApiError.conflict("no_candidates", "No eligible volunteer is near this order.")
     best = candidates[0]
     return _offer_to(order, best, by_user=staff_user,
                      note=f"dispatched to the best candidate, volunteer {best.volunteer.id}")
+
+
+def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
+    """Staff choose the volunteer. They may look past the radius and the weekly hours (they know their people),
+    but not past the rule of who may take an order (app.orders.eligibility)."""
+    require_staff_of(staff_user, order.community_id)
+    volunteer = volunteers_service.get(volunteer_id=volunteer_id)
+    if volunteer is None or not can_staff(staff_user, volunteer.community_id):
+        raise ApiError.invalid("unknown_volunteer", "No such volunteer in your communities.", field="volunteer_id")
+    refused = eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids,
+                                   tried_ids=offers.tried_volunteer_ids(order))
+    if refused:
+        raise ApiError.conflict("volunteer_not_eligible", eligibility.refusal_detail(refused))
+    flows.check(order, "offer")
+    distance = geo.haversine_m(order.lat, order.lng, volunteer.home_lat, volunteer.home_lng)
+    return offers.make_offer(order=order, volunteer=volunteer, by_user=staff_user, distance_m=distance)
 
 
 def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[int, int]]:
@@ -100,7 +116,7 @@ def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[i
     if not orders or not volunteer_ids:
         return []
     column = {vid: j for j, vid in enumerate(volunteer_ids)}
-    recent = matching_service.orders_last_30_days(volunteer_ids)
+    recent = ranking.orders_last_30_days(volunteer_ids)
     cost = np.full((len(orders), len(volunteer_ids)), MATCH_REWARD * 2)  # no edge: worse than leaving unmatched
     choice = {}
     for i, cands in enumerate(candidate_lists):
@@ -114,39 +130,43 @@ def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[i
     return [(i, choice[(i, j)]) for i, j in zip(rows, cols) if (i, j) in choice]
 
 
-def batch_assign(community: Community) -> int:
-    """Offer every pending order of the community at once, by the optimal plan."""
+def batch_communities() -> list[int]:
+    return list(db.session.scalars(select(Community.id).where(Community.dispatch_policy == "batch")
+                                   .order_by(Community.id)))
+
+
+def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
+    """The community's pending orders that still have someone to offer them to, with their candidates. An order
+    whose search fails is logged and left out of this round (in a savepoint, so the round goes on)."""
     pending = db.session.scalars(select(Order).where(
         Order.community_id == community.id, Order.status == "pending", Order.window_end > clock.now())
-        .order_by(Order.id).limit(200)).all()
-    max_offers = int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
+        .order_by(Order.id).limit(BATCH_ORDERS)).all()
     orders, candidate_lists = [], []
     for order in pending:
-        if order.offers_made >= max_offers:
-            _needs_attention(order, f"{order.offers_made} offers made without an acceptance")
+        if order.offers_made >= _max_offers(community):
+            flag_for_attention(order, f"{order.offers_made} offers made without an acceptance")
             continue
-        cands = orders_service.candidates_for(order, limit=BATCH_CANDIDATES)
+        try:
+            with db.session.begin_nested():
+                cands = offers.candidates_for(order, limit=BATCH_CANDIDATES)
+        except Exception:
+            log.exception("batch dispatch: order %s skipped, its candidate search failed", order.id)
+            continue
         if not cands:
-            _needs_attention(order, "no eligible volunteer nearby")
+            flag_for_attention(order, "no eligible volunteer nearby")
             continue
         orders.append(order)
         candidate_lists.append(cands)
+    return orders, candidate_lists
+
+
+def batch_round(community_id: int) -> int:
+    """Offer every pending order of the community at once, by the optimal plan. Returns the offers made."""
+    community = menu_service.get_community_or_404(community_id=community_id)
+    orders, candidate_lists = _batch_candidates(community)
     offered = 0
     for i, k in plan_batch(orders, candidate_lists):
         c = candidate_lists[i][k]
         _offer_to(orders[i], c, note=f"batch dispatch to volunteer {c.volunteer.id}")
         offered += 1
-    db.session.commit()
     return offered
-
-
-def batch_sweep() -> int:
-    """Scheduler job: one batch round for every community whose policy is batch."""
-    total = 0
-    for community in db.session.scalars(select(Community).where(Community.dispatch_policy == "batch")).all():
-        try:
-            total += batch_assign(community)
-        except Exception:  # one community's failure must not stop the others
-            db.session.rollback()
-            log.exception("batch dispatch failed for community %s", community.id)
-    return total

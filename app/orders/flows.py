@@ -1,41 +1,67 @@
-"""The order state machine: the one place an order's status changes, and where each change is recorded.
+"""The order state machine: the one place an order's status changes, what each change causes, and its record.
 
-Each action names the statuses it may start from and the one it leads to. A change is a conditional UPDATE on
-the status the caller saw, so of two racing actions (two volunteers claiming, an accept against a cancel)
-exactly one wins and the other gets a 409 with a code that says why.
+Each action names the statuses it may start from, the one it leads to, the conflict code when the order is
+elsewhere, and its effects (app.orders.effects), which run in the same transaction right after the change. A change
+is a compare-and-set on the status the caller saw, so of two racing actions (two volunteers claiming, an accept
+against a cancel) exactly one wins and the other gets a 409 with a code that says why.
 
     pending ──offer──▶ offered ──accept──▶ accepted ──check_in──▶ in_service ──check_out──▶ completed ──rate──▶ rated
        ▲  ◀─decline / offer_expired──┘         ▲
        └────────────────claim──────────────────┘
     pending, offered, accepted, in_service ──cancel──▶ cancelled;  pending, offered ──expire──▶ expired
+
+What the dispatch policy does after an offer ends (the next candidate) is app.orders.dispatch's, called by whoever
+ends it; the minutes' own status is app.attendance.minutes'.
 """
 from __future__ import annotations
 
-from sqlalchemy import update
-from sqlalchemy.orm.attributes import set_committed_value
+from dataclasses import dataclass
 
 from app import clock
+from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
+from app.orders import effects
+from app.orders.effects import Change
 from app.orders.models import Order, OrderEvent
 
 STATUSES = ("pending", "offered", "accepted", "in_service", "completed", "rated", "cancelled", "expired")
 OPEN_STATUSES = ("pending", "offered")
-HELD_STATUSES = ("accepted", "in_service")
+HELD_STATUSES = effects.HELD_STATUSES
 CLOSED_STATUSES = ("rated", "cancelled", "expired")
 
-# action: (statuses it may start from, status it leads to, conflict code when the order is elsewhere)
+
+@dataclass(frozen=True)
+class Transition:
+    """`requires` run before the status changes and may refuse it (the volunteer's capacity); `effects` run after."""
+
+    sources: frozenset
+    target: str
+    conflict: str
+    effects: tuple = ()
+    requires: tuple = ()
+
+
+def _t(sources, target, conflict, *effect_functions, requires=()) -> Transition:
+    return Transition(frozenset(sources), target, conflict, effect_functions, requires)
+
+
 TRANSITIONS = {
-    "offer": ({"pending"}, "offered", "order_not_pending"),
-    "claim": ({"pending"}, "accepted", "order_not_pending"),
-    "accept": ({"offered"}, "accepted", "order_not_offered"),
-    "decline": ({"offered"}, "pending", "order_not_offered"),
-    "offer_expired": ({"offered"}, "pending", "order_not_offered"),
-    "check_in": ({"accepted"}, "in_service", "order_not_accepted"),
-    "check_out": ({"in_service"}, "completed", "order_not_in_service"),
-    "rate": ({"completed"}, "rated", "order_not_completed"),
-    "cancel": ({"pending", "offered", "accepted", "in_service"}, "cancelled", "order_not_cancellable"),
-    "expire": ({"pending", "offered"}, "expired", "order_not_open"),
+    "offer": _t({"pending"}, "offered", "order_not_pending",
+                effects.count_offer_received, effects.notify_offer_created),
+    "claim": _t({"pending"}, "accepted", "order_not_pending", effects.notify_accepted,
+                requires=(effects.take_capacity,)),
+    "accept": _t({"offered"}, "accepted", "order_not_offered", effects.settle_offer_accepted, effects.notify_accepted,
+                 requires=(effects.take_capacity,)),
+    "decline": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_declined),
+    "offer_expired": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_expired),
+    "check_in": _t({"accepted"}, "in_service", "order_not_accepted", effects.notify_checked_in),
+    "check_out": _t({"in_service"}, "completed", "order_not_in_service",
+                    effects.release_capacity, effects.record_minutes, effects.notify_completed),
+    "rate": _t({"completed"}, "rated", "order_not_completed", effects.count_rating, effects.open_follow_up),
+    "cancel": _t({"pending", "offered", "accepted", "in_service"}, "cancelled", "order_not_cancellable",
+                 effects.withdraw_offer, effects.release_capacity),
+    "expire": _t({"pending", "offered"}, "expired", "order_not_open", effects.withdraw_offer),
 }
 
 CONFLICT_DETAILS = {
@@ -53,39 +79,40 @@ def conflict(code: str, detail: str | None = None) -> ApiError:
     return ApiError.conflict(code, detail or CONFLICT_DETAILS.get(code, "The order is not in a state for this."))
 
 
-def can(order: Order, action: str) -> bool:
-    return order.status in TRANSITIONS[action][0]
+def check(order: Order, action: str) -> None:
+    """409, with the code that says why, when `action` cannot start from the order's status: for callers that must
+    refuse before they do anything else (a claim is refused for its status before its volunteer's eligibility)."""
+    transition = TRANSITIONS[action]
+    if order.status not in transition.sources:
+        raise conflict(_specific_code(order, action, transition.conflict))
 
 
 def record(order: Order, *, actor, actor_role: str, from_status: str | None, to_status: str, note: str = "") -> None:
+    """One line of the timeline (also for what is no status change: a flag for staff, a minutes decision)."""
     db.session.add(OrderEvent(order_id=order.id, at=clock.now(), actor_id=getattr(actor, "id", None),
                               actor_role=actor_role, from_status=from_status, to_status=to_status,
                               note=(note or "")[:500]))
 
 
 def transition(order: Order, action: str, *, actor=None, actor_role: str = "system", note: str = "",
-               values: dict | None = None) -> Order:
-    """Move `order` by `action`, setting `values` with it, and record the event. 409 when the order is not (or
-    no longer) in a status the action starts from."""
-    from_statuses, to_status, code = TRANSITIONS[action]
+               values: dict | None = None, volunteer=None, offer=None, **details) -> Order:
+    """Move `order` by `action`, setting `values` with it, record the event and run the action's effects. 409 when
+    the order is not (or no longer) in a status the action starts from."""
+    check(order, action)
+    rule = TRANSITIONS[action]
     seen = order.status
-    if seen not in from_statuses:
-        raise conflict(_specific_code(order, action, code))
+    change = Change(order=order, action=action, from_status=seen, to_status=rule.target, actor=actor,
+                    volunteer=volunteer, offer=offer, details=details)
+    for requirement in rule.requires:
+        requirement(change)
     values = dict(values or {})
-    if to_status in CLOSED_STATUSES:
+    if rule.target in CLOSED_STATUSES:
         values.setdefault("closed_at", clock.now())
-    db.session.flush()
-    changed = db.session.execute(
-        update(Order).where(Order.id == order.id, Order.status == seen)
-        .values(status=to_status, **values).execution_options(synchronize_session=False)
-    ).rowcount
-    if changed != 1:
-        db.session.refresh(order)
-        raise conflict(_specific_code(order, action, code))
-    # The UPDATE wrote these; set them on the loaded object as already persisted, so nothing writes them twice.
-    for name, value in {**values, "status": to_status}.items():
-        set_committed_value(order, name, value)
-    record(order, actor=actor, actor_role=actor_role, from_status=seen, to_status=to_status, note=note)
+    if not change_if(order, column="status", seen=seen, values={"status": rule.target, **values}):
+        raise conflict(_specific_code(order, action, rule.conflict))
+    record(order, actor=actor, actor_role=actor_role, from_status=seen, to_status=rule.target, note=note)
+    for effect in rule.effects:
+        effect(change)
     return order
 
 

@@ -1,12 +1,39 @@
-"""The order loop's sweeps: offer deadlines, order expiry at window end, automatic ratings, batch dispatch."""
-from app.orders import dispatch, service
-from app.scheduler import Job
+"""The order loop's sweeps: offer deadlines, order expiry at window end, automatic ratings, batch dispatch. Each
+item (an offer, an order, a community's batch round) is handled in its own unit of work (app.jobs)."""
+from app.jobs import Job, sweep
+from app.orders import acceptance, closing, dispatch, ratings, reminders
+
+
+def expire_offers() -> int:
+    """Offers past their deadline lapse and their orders move on."""
+    return sweep("expire_offers", acceptance.due_offer_ids(), acceptance.lapse_by_id)
+
+
+def expire_orders() -> int:
+    """Orders nobody took by the end of their window expire."""
+    return sweep("expire_orders", closing.due_for_expiry(), closing.expire)
+
+
+def auto_rate() -> int:
+    """Orders completed and unrated for 7 days are rated 5 stars, marked automatic."""
+    return sweep("auto_rate", ratings.due_for_auto_rating(), ratings.auto_rate)
+
+
+def batch_dispatch() -> int:
+    """One batch round for every community whose policy is batch."""
+    return sweep("batch_dispatch", dispatch.batch_communities(), dispatch.batch_round)
+
+
+def remind_expiring_offers() -> int:
+    """Volunteers whose offer ends within two minutes are told, once per offer."""
+    return sweep("remind_expiring_offers", reminders.expiring_offers(), reminders.remind_expiring)
 
 
 def jobs(app):
     return [
-        Job("expire_offers", service.expire_due_offers, 15),
-        Job("expire_orders", service.expire_due, 60),
-        Job("auto_rate", service.auto_rate_due, 3600),
-        Job("batch_dispatch", dispatch.batch_sweep, dispatch.DEFAULT_BATCH_SECONDS),
+        Job("expire_offers", expire_offers, 15),
+        Job("expire_orders", expire_orders, 60),
+        Job("auto_rate", auto_rate, 3600),
+        Job("batch_dispatch", batch_dispatch, dispatch.DEFAULT_BATCH_SECONDS),
+        Job("remind_expiring_offers", remind_expiring_offers, 30),
     ]

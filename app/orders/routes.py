@@ -3,9 +3,11 @@ from flask_smorest import Blueprint
 
 from app.accounts.auth import auth_required, me, require_staff_of
 from app.errors import ApiError
-from app.matching import service as matching_service
+from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
-from app.orders import dispatch, service
+from app.orders import acceptance, access, closing, dispatch, offers, placing, ratings, reads, visits
+from app.orders import follow_ups as follow_ups_service
+from app.orders.presenting import as_seen_by, present
 from app.orders.schemas import (
     CancelSchema,
     CandidateSchema,
@@ -33,11 +35,11 @@ blp = Blueprint("orders", __name__, url_prefix="/api/v1", description="Orders: t
 
 
 def _full(order):
-    return service.present(order, "full")
+    return present(order, "full")
 
 
 def _as_seen(order):
-    return service.present(order, service.visibility(order, me()) or "full")
+    return as_seen_by(order, me())
 
 
 @blp.route("/orders", methods=["POST"])
@@ -46,7 +48,7 @@ def _as_seen(order):
 @blp.response(201, OrderSchema)
 def create_order(body):
     """点单: order a menu item (a resident for themself, or staff for a resident with `resident_id`)."""
-    return _full(service.create(user=me(), order_in=body))
+    return _full(placing.create(user=me(), order_in=body))
 
 
 @blp.route("/orders", methods=["GET"])
@@ -55,10 +57,10 @@ def create_order(body):
 @blp.response(200, list_of(OrderSchema), headers=PAGINATION_HEADER_DOC)
 def list_orders(query):
     """Orders the caller may see: a resident's own, a volunteer's held ones, staff their communities'."""
-    statement, scope = service.list_statement(user=me(), scope=query.get("scope"), filters=query)
+    statement, scope = access.list_statement(user=me(), scope=query.get("scope"), filters=query)
     items, headers = paginate(statement, page=query["page"], page_size=query["page_size"])
     view = "holder" if scope == "volunteer" else "full"
-    return {"items": [service.present(o, view) for o in items]}, 200, headers
+    return {"items": [present(o, view) for o in items]}, 200, headers
 
 
 @blp.route("/orders/open", methods=["GET"])
@@ -70,8 +72,8 @@ def open_orders(query):
     coarsened to about 200 m; no phone numbers."""
     if (query.get("lat") is None) != (query.get("lng") is None):
         raise ApiError.validation_failed({"lat": ["Give both lat and lng, or neither."]})
-    volunteer = matching_service.require_active_row(user=me())
-    page, total = service.open_pool(volunteer=volunteer, lat=query.get("lat"), lng=query.get("lng"),
+    volunteer = volunteers_service.require_active_row(user=me())
+    page, total = reads.open_pool(volunteer=volunteer, lat=query.get("lat"), lng=query.get("lng"),
                                     radius_m=query["radius_m"], page=query["page"], page_size=query["page_size"])
     headers = pagination_header(total=total, page=query["page"], page_size=query["page_size"])
     return {"items": page}, 200, headers
@@ -82,8 +84,8 @@ def open_orders(query):
 @blp.response(200, OrderSchema)
 def get_order(order_id):
     """One order with its timeline, as the caller may see it."""
-    order, view = service.get_visible(order_id=order_id, user=me())
-    return service.present(order, view)
+    order, view = access.get_for(user=me(), order_id=order_id)
+    return present(order, view)
 
 
 @blp.route("/orders/<int:order_id>/cancel", methods=["POST"])
@@ -92,8 +94,8 @@ def get_order(order_id):
 @blp.response(200, OrderSchema)
 def cancel(body, order_id):
     """Cancel: the resident until service starts, staff until it is completed."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
-    return _as_seen(service.cancel(order=order, user=me(), reason=body["reason"]))
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return _as_seen(closing.cancel(order=order, user=me(), reason=body["reason"]))
 
 
 @blp.route("/orders/<int:order_id>/candidates", methods=["GET"])
@@ -102,9 +104,9 @@ def cancel(body, order_id):
 @blp.response(200, list_of(CandidateSchema))
 def candidates(query, order_id):
     """Ranked eligible volunteers for the order, each with distance, score and the reasons for it."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
+    order, _ = access.get_for(user=me(), order_id=order_id)
     require_staff_of(me(), order.community_id)
-    return {"items": service.candidates_for(order, limit=query["limit"])}
+    return {"items": offers.candidates_for(order, limit=query["limit"])}
 
 
 @blp.route("/orders/<int:order_id>/dispatch", methods=["POST"])
@@ -113,13 +115,13 @@ def candidates(query, order_id):
 @blp.response(201, OfferSchema)
 def dispatch_order(body, order_id):
     """派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`)."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
+    order, _ = access.get_for(user=me(), order_id=order_id)
     require_staff_of(me(), order.community_id)
     if body.get("auto") and "volunteer_id" not in body:
         return dispatch.dispatch_auto(order=order, staff_user=me())
     if "volunteer_id" not in body or body.get("auto"):
         raise ApiError.validation_failed({"volunteer_id": ['Give volunteer_id, or {"auto": true}, not both.']})
-    return service.dispatch_manually(order=order, staff_user=me(), volunteer_id=body["volunteer_id"])
+    return dispatch.dispatch_manually(order=order, staff_user=me(), volunteer_id=body["volunteer_id"])
 
 
 @blp.route("/orders/<int:order_id>/accept", methods=["POST"])
@@ -127,8 +129,8 @@ def dispatch_order(body, order_id):
 @blp.response(200, OrderSchema)
 def accept(order_id):
     """接单: accept the offer made to you."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
-    return _as_seen(service.accept(order=order, user=me()))
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return _as_seen(acceptance.accept(order=order, user=me()))
 
 
 @blp.route("/orders/<int:order_id>/decline", methods=["POST"])
@@ -137,9 +139,9 @@ def accept(order_id):
 @blp.response(200, OrderSchema)
 def decline(body, order_id):
     """Decline the offer made to you; the order goes on to someone else."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
-    service.decline(order=order, user=me(), reason=body["reason"])
-    return service.present(order, "offered")
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    acceptance.decline(order=order, user=me(), reason=body["reason"])
+    return present(order, "offered")
 
 
 @blp.route("/orders/<int:order_id>/claim", methods=["POST"])
@@ -147,8 +149,8 @@ def decline(body, order_id):
 @blp.response(200, OrderSchema)
 def claim(order_id):
     """抢单: take an open order; the first claim wins, the others get 409 order_not_pending."""
-    order = service.get_for_claim(order_id=order_id, user=me())
-    return _as_seen(service.claim(order=order, user=me()))
+    order, _ = access.get_for(user=me(), order_id=order_id, claiming=True)
+    return _as_seen(acceptance.claim(order=order, user=me()))
 
 
 @blp.route("/orders/<int:order_id>/check-in", methods=["POST"])
@@ -157,8 +159,8 @@ def claim(order_id):
 @blp.response(200, OrderSchema)
 def check_in(body, order_id):
     """签到 on arrival, with your location."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
-    return _as_seen(service.check_in(order=order, user=me(), lat=body["lat"], lng=body["lng"]))
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return _as_seen(visits.check_in(order=order, user=me(), lat=body["lat"], lng=body["lng"]))
 
 
 @blp.route("/orders/<int:order_id>/check-out", methods=["POST"])
@@ -167,8 +169,8 @@ def check_in(body, order_id):
 @blp.response(200, OrderSchema)
 def check_out(body, order_id):
     """签退 when done: minutes are verified when both check points were within 300 m of the order."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
-    return _as_seen(service.check_out(order=order, user=me(), lat=body["lat"], lng=body["lng"],
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return _as_seen(visits.check_out(order=order, user=me(), lat=body["lat"], lng=body["lng"],
                                       summary=body["summary"]))
 
 
@@ -178,8 +180,8 @@ def check_out(body, order_id):
 @blp.response(201, RatingSchema)
 def rate(body, order_id):
     """评单: the resident rates the service once, 1 to 5 stars."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
-    return service.rate(order=order, user=me(), stars=body["stars"], comment=body["comment"], tags=body["tags"])
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return ratings.rate(order=order, user=me(), stars=body["stars"], comment=body["comment"], tags=body["tags"])
 
 
 @blp.route("/orders/<int:order_id>/minutes-review", methods=["POST"])
@@ -188,8 +190,8 @@ def rate(body, order_id):
 @blp.response(200, OrderSchema)
 def review_minutes(body, order_id):
     """Approve or reject minutes the location check could not verify (staff)."""
-    order, _ = service.get_visible(order_id=order_id, user=me())
-    return _full(service.review_minutes(order=order, staff_user=me(), approve=body["approve"],
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return _full(visits.review_minutes(order=order, staff_user=me(), approve=body["approve"],
                                         minutes=body.get("minutes"), note=body["note"]))
 
 
@@ -198,8 +200,8 @@ def review_minutes(body, order_id):
 @blp.response(200, list_of(TaskSchema))
 def my_tasks():
     """Your current offers and the orders you hold, soonest first."""
-    volunteer = matching_service.require_active_row(user=me())
-    return {"items": service.tasks_for(volunteer_id=volunteer.id, volunteer_name=me().name)}
+    volunteer = volunteers_service.require_active_row(user=me())
+    return {"items": reads.tasks_for(volunteer_id=volunteer.id, volunteer_name=me().name)}
 
 
 @blp.route("/communities/<int:community_id>/follow-ups", methods=["GET"])
@@ -209,8 +211,8 @@ def my_tasks():
 def follow_ups(query, community_id):
     """回访: low ratings waiting for a call back (staff of that community)."""
     require_staff_of(me(), menu_service.get_community_or_404(community_id=community_id).id)
-    items, headers = paginate(service.follow_ups_statement(community_id=community_id, status=query.get("status")),
-                              page=query["page"], page_size=query["page_size"])
+    statement = follow_ups_service.follow_ups_statement(community_id=community_id, status=query.get("status"))
+    items, headers = paginate(statement, page=query["page"], page_size=query["page_size"])
     return {"items": items}, 200, headers
 
 
@@ -220,4 +222,4 @@ def follow_ups(query, community_id):
 @blp.response(200, FollowUpSchema)
 def close_follow_up(body, follow_up_id):
     """Record the outcome of a follow-up and close it."""
-    return service.close_follow_up(follow_up_id=follow_up_id, staff_user=me(), outcome=body["outcome"])
+    return follow_ups_service.close_follow_up(follow_up_id=follow_up_id, staff_user=me(), outcome=body["outcome"])

@@ -3,7 +3,8 @@ from marshmallow import fields, validate
 
 from app.matching.schemas import VolunteerSchema
 from app.orders.flows import STATUSES
-from app.orders.service import OPEN_POOL_MAX_RADIUS_M, RATING_TAGS
+from app.orders.ratings import RATING_TAGS
+from app.orders.reads import OPEN_POOL_MAX_RADIUS_M
 from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema
 
 

@@ -6,7 +6,7 @@ from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import func, select
 
 from app.extensions import db
-from app.points import service
+from app.points import verify
 from app.points.models import LedgerEntry, PointsAccount
 
 points_cli = AppGroup("points", help="The points ledger.")
@@ -16,7 +16,7 @@ points_cli = AppGroup("points", help="The points ledger.")
 @with_appcontext
 def verify_command():
     """Check every ledger invariant; print each problem and exit 1 if there is any."""
-    problems = service.verify()
+    problems = verify.verify()
     if problems:
         for problem in problems:
             click.echo(f"FAIL {problem}", err=True)

@@ -3,10 +3,15 @@ from __future__ import annotations
 
 from flask import Flask
 
-from app.points import service
-from app.scheduler import Job
+from app.jobs import Job, sweep
+from app.points import expiry
+
+
+def expire_points() -> int:
+    """Points past their community's expiry, one volunteer per unit of work. Returns the points expired."""
+    return sweep("expire_points", expiry.due(), expiry.expire_for)
 
 
 def jobs(app: Flask) -> list[Job]:
     # Hourly is plenty: expiry is by calendar day, and a second run the same day finds nothing to do.
-    return [Job("expire_points", service.expire_points, 3600)]
+    return [Job("expire_points", expire_points, 3600)]

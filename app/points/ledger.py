@@ -26,6 +26,13 @@ from app.points.models import LedgerEntry, PointsAccount
 
 account_rows = PointsAccount.__table__
 
+# What counts as "earned" (statements' earned_total, leaderboards): awards and staff adjustments, net of
+# reversals and negative adjustments. Redemptions, refunds and expiry are spending, not earning.
+EARNING_KINDS = ("completion", "rating_bonus", "adjustment", "reversal")
+SPENDING_KINDS = ("redemption", "redemption_refund")
+# Entries a staff member makes on a volunteer's account; statements name who.
+STAFF_KINDS = ("adjustment", "reversal", "redemption_refund")
+
 
 def insufficient_points(detail: str = "Not enough points for this.") -> ApiError:
     return ApiError.conflict("insufficient_points", detail)

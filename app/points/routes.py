@@ -3,10 +3,11 @@ rewards shop (rewards, redemptions, pickup and cancellation)."""
 from flask_smorest import Blueprint
 
 from app.accounts.auth import auth_required, me, require_staff_of
-from app.matching import service as matching_service
+from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
+from app.orders import access as orders_access
 from app.pagination import PAGINATION_HEADER_DOC, paginate
-from app.points import service, shop
+from app.points import earning, shop, statements
 from app.points.schemas import (
     AdjustmentResultSchema,
     AdjustmentSchema,
@@ -38,7 +39,7 @@ blp = Blueprint("points", __name__, url_prefix="/api/v1", description="Points le
 @blp.response(200, PointsSummarySchema)
 def my_points():
     """The caller's balance, totals, verified minutes and this month's rank in their community."""
-    return service.summary(volunteer=service.get_volunteer_of(user=me()))
+    return statements.summary(volunteer=statements.get_volunteer_of(user=me()))
 
 
 @blp.route("/points/me/entries", methods=["GET"])
@@ -47,8 +48,8 @@ def my_points():
 @blp.response(200, list_of(LedgerEntrySchema), headers=PAGINATION_HEADER_DOC)
 def my_entries(query):
     """The caller's statement, newest first: each entry signed from their side, with its reason and source."""
-    volunteer = service.get_volunteer_of(user=me())
-    items, headers = paginate(service.statement(volunteer=volunteer), page=query["page"],
+    volunteer = statements.get_volunteer_of(user=me())
+    items, headers = paginate(statements.statement(volunteer=volunteer), page=query["page"],
                               page_size=query["page_size"], scalars=False)
     return {"items": items}, 200, headers
 
@@ -59,7 +60,7 @@ def my_entries(query):
 def leaderboard(query, community_id):
     """Approved volunteers ranked by points earned this month (China time) or over all time."""
     community = menu_service.get_community_or_404(community_id=community_id)
-    items, headers = paginate(service.leaderboard_statement(community_id=community.id, period=query["period"]),
+    items, headers = paginate(statements.leaderboard_statement(community_id=community.id, period=query["period"]),
                               page=query["page"], page_size=query["page_size"], scalars=False)
     return {"items": items}, 200, headers
 
@@ -71,8 +72,8 @@ def leaderboard(query, community_id):
 def create_adjustment(body):
     """A manual credit (amount > 0) or debit (amount < 0) of a volunteer of the caller's communities, audited
     with the caller. 409 insufficient_points for a debit larger than the balance."""
-    volunteer = matching_service.get_for_staff(volunteer_id=body["volunteer_id"], user=me())
-    return service.adjust(volunteer=volunteer, amount=body["amount"], reason=body["reason"], staff_user=me(),
+    volunteer = volunteers_service.get_for_staff(volunteer_id=body["volunteer_id"], user=me())
+    return earning.adjust(volunteer=volunteer, amount=body["amount"], reason=body["reason"], staff_user=me(),
                           corrects_entry_id=body["corrects_entry_id"])
 
 
@@ -83,8 +84,9 @@ def create_adjustment(body):
 def reverse_order_points(body, order_id):
     """Dispute: take back the order's awards, at most once. What the volunteer already spent is not taken
     (their balance never goes below zero) and is reported as `shortfall`. 409 points_already_reversed."""
-    order = service.get_order_for_staff(order_id=order_id, user=me())
-    return service.reverse_order_awards(order=order, staff_user=me(), reason=body["reason"])
+    order, _ = orders_access.get_for(user=me(), order_id=order_id)
+    require_staff_of(me(), order.community_id)
+    return earning.reverse_order_awards(order=order, staff_user=me(), reason=body["reason"])
 
 
 @blp.route("/communities/<int:community_id>/points-reversals", methods=["GET"])
@@ -95,10 +97,10 @@ def list_reversals(query, community_id):
     """The community's dispute reversals, newest first; `shortfall_only` for those with points still owed."""
     community = menu_service.get_community_or_404(community_id=community_id)
     require_staff_of(me(), community.id)
-    items, headers = paginate(service.reversals_statement(community_id=community.id,
+    items, headers = paginate(earning.reversals_statement(community_id=community.id,
                                                           shortfall_only=query["shortfall_only"]),
                               page=query["page"], page_size=query["page_size"])
-    return {"items": [service.reversal_view(r) for r in items]}, 200, headers
+    return {"items": [earning.reversal_view(r) for r in items]}, 200, headers
 
 
 # Rewards shop

@@ -12,15 +12,16 @@ import hmac
 import secrets
 
 from sqlalchemy import select, update
-from sqlalchemy.orm.attributes import set_committed_value
 
 from app import clock
 from app.accounts.auth import can_staff, require_staff_of
+from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
-from app.matching import service as matching_service
+from app.matching import volunteers as volunteers_service
 from app.points import ledger
 from app.points.models import Redemption, Reward
+from app.presenting import Shown
 
 # No 0/O, 1/I/L: a code read aloud or typed at a counter cannot be mistaken. 31^8 ≈ 8.5e11 codes.
 PICKUP_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -57,7 +58,7 @@ def create_reward(*, community, reward_in: dict, user) -> Reward:
     reward = Reward(community_id=community.id, stock_total=reward_in.get("stock", 0), created_at=now,
                     updated_at=now, **reward_in)
     db.session.add(reward)
-    db.session.commit()
+    db.session.flush()
     return reward
 
 
@@ -75,7 +76,6 @@ def update_reward(*, reward: Reward, reward_in: dict) -> Reward:
         db.session.execute(update(rewards).where(rewards.c.id == reward.id).values(
             stock_total=rewards.c.stock_total + (new_stock - rewards.c.stock), stock=new_stock))
         db.session.expire(reward, ["stock", "stock_total"])
-    db.session.commit()
     return reward
 
 
@@ -96,7 +96,7 @@ def out_of_stock() -> ApiError:
 def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
     """POST /redemptions: the caller (an approved volunteer) spends `cost_points * quantity` on a reward of their
     own community. 409 out_of_stock or insufficient_points; nothing changes unless both succeed."""
-    volunteer = matching_service.require_active(user=user)
+    volunteer = volunteers_service.require_active(user=user)
     reward = get_reward(reward_id=reward_id)
     if reward is None:
         raise ApiError.not_found("reward")
@@ -130,7 +130,6 @@ def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
                         insufficient=ledger.insufficient_points(f"This needs {points} points."))
     finally:
         db.session.expire(reward, ["stock"])
-    db.session.commit()
     return redemption
 
 
@@ -147,16 +146,9 @@ def _not_pending(redemption: Redemption) -> ApiError:
 
 
 def _settle(redemption: Redemption, **values) -> None:
-    """pending → fulfilled or cancelled, by a conditional UPDATE: of two racing settlements exactly one wins."""
-    db.session.flush()
-    changed = db.session.execute(
-        update(Redemption).where(Redemption.id == redemption.id, Redemption.status == "pending")
-        .values(**values).execution_options(synchronize_session=False)).rowcount
-    if changed != 1:
-        db.session.refresh(redemption)
+    """pending → fulfilled or cancelled, by a compare-and-set: of two racing settlements exactly one wins."""
+    if not change_if(redemption, column="status", seen="pending", values=values):
         raise _not_pending(redemption)
-    for name, value in values.items():
-        set_committed_value(redemption, name, value)
 
 
 def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redemption:
@@ -168,7 +160,6 @@ def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redempti
         raise ApiError.invalid("pickup_code_mismatch", "That is not this redemption's pickup code.",
                                field="pickup_code")
     _settle(redemption, status="fulfilled", fulfilled_at=clock.now(), fulfilled_by_id=staff_user.id)
-    db.session.commit()
     return redemption
 
 
@@ -188,17 +179,12 @@ def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> 
                 reason=f"Refund: redemption of {redemption.quantity} × {redemption.reward_name} cancelled",
                 redemption_id=redemption.id, corrects_entry_id=debit.id if debit else None,
                 created_by_id=staff_user.id)
-    db.session.commit()
     return redemption
 
 
-def redemption_view(redemption: Redemption, *, show_code: bool) -> dict:
+def redemption_view(redemption: Redemption, *, show_code: bool) -> Shown:
     """A redemption as the API shows it; the pickup code only to the volunteer who redeemed it."""
-    view = {name: getattr(redemption, name) for name in (
-        "id", "reward_id", "volunteer_id", "community_id", "reward_name", "quantity", "points", "status",
-        "created_at", "fulfilled_at", "cancelled_at", "cancel_reason")}
-    view["pickup_code"] = redemption.pickup_code if show_code else None
-    return view
+    return Shown(redemption) if show_code else Shown(redemption, pickup_code=None)
 
 
 def redemptions_statement(*, user, community_id: int | None = None, status: str | None = None,
@@ -208,7 +194,7 @@ def redemptions_statement(*, user, community_id: int | None = None, status: str 
     Returns (statement, own): pickup codes are shown to their owner only, never to staff."""
     own = mine or not user.has_role("staff", "admin")
     if own:
-        volunteer = matching_service.get_by_user(user_id=user.id)
+        volunteer = volunteers_service.get_by_user(user_id=user.id)
         statement = select(Redemption).where(Redemption.volunteer_id == (volunteer.id if volunteer else None))
     else:
         statement = select(Redemption)

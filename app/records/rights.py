@@ -36,14 +36,15 @@ from app.accounts.models import TokenFamily, User, staff_communities
 from app.errors import ApiError
 from app.extensions import db
 from app.idempotency import IdempotencyRecord
-from app.matching import geo
-from app.matching import service as matching_service
+from app import geo
+from app.matching import index
+from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.menu.models import Community
 from app.notify.models import Notification, OutboxMessage
 from app.orders.models import Offer, Order, OrderEvent, Rating
 from app.points import ledger
-from app.points import service as points_service
+from app.points import statements
 from app.points.models import Redemption
 from app.records import certificates
 from app.records import service as records_service
@@ -78,7 +79,7 @@ def _columns(obj, *skip: str) -> dict:
 def personal_data(*, user: User) -> dict:
     """GET /me/export: everything held about the caller. Their unmasked ID number is in it, so the read is
     audited like any other."""
-    volunteer = matching_service.get_by_user(user_id=user.id)
+    volunteer = volunteers_service.get_by_user(user_id=user.id)
     registration = records_service.get_registration(user_id=user.id)
     if registration is not None:
         _audit_own_read(user)  # first, so the reads listed below include this one
@@ -125,7 +126,7 @@ def _volunteer_data(volunteer: Volunteer) -> dict:
     account = ledger.find_volunteer_account(volunteer_id=volunteer.id)
     entries = []
     if account is not None:
-        entries = [row._asdict() for row in db.session.execute(points_service.statement(volunteer=volunteer))]
+        entries = [row._asdict() for row in db.session.execute(statements.statement(volunteer=volunteer))]
     return {
         "profile": {**_columns(volunteer, "home_cell"), "skills": [c.name for c in volunteer.skills]},
         "record": records_service.record(volunteer=volunteer),
@@ -135,7 +136,7 @@ def _volunteer_data(volunteer: Volunteer) -> dict:
             select(Offer).where(Offer.volunteer_id == volunteer.id).order_by(Offer.id))],
         "ratings_received": [_columns(r) for r in db.session.scalars(
             select(Rating).where(Rating.volunteer_id == volunteer.id).order_by(Rating.id))],
-        "points": {**points_service.summary(volunteer=volunteer), "entries": entries},
+        "points": {**statements.summary(volunteer=volunteer), "entries": entries},
         "redemptions": [_columns(r) for r in db.session.scalars(
             select(Redemption).where(Redemption.volunteer_id == volunteer.id).order_by(Redemption.id))],
         "certificates": [{**certificates.public_view(c), "facts": c.facts} for c in db.session.scalars(
@@ -147,19 +148,19 @@ def _volunteer_data(volunteer: Volunteer) -> dict:
 
 def close_account(*, user: User) -> AccountClosure:
     """DELETE /me. See the module docstring for what is refused, settled, erased and kept."""
-    from app.orders import service as orders_service
+    from app.orders import acceptance, access, closing
     from app.points import shop
 
-    volunteer = matching_service.get_by_user(user_id=user.id)
+    volunteer = volunteers_service.get_by_user(user_id=user.id)
     _refuse_while_serving(user, volunteer)
     for order in db.session.scalars(select(Order).where(
             Order.resident_id == user.id, Order.status.in_(("pending", "offered", "accepted"))).order_by(Order.id)):
-        orders_service.cancel(order=order, user=user, reason=CLOSED_REASON)
+        closing.cancel(order=order, user=user, reason=CLOSED_REASON)
     if volunteer is not None:
         if volunteer.status == "approved":
             for offer in db.session.scalars(select(Offer).where(
                     Offer.volunteer_id == volunteer.id, Offer.status == "pending").order_by(Offer.id)):
-                orders_service.decline(order=orders_service.get(order_id=offer.order_id), user=user,
+                acceptance.decline(order=access.get(order_id=offer.order_id), user=user,
                                        reason=CLOSED_REASON)
         for redemption in db.session.scalars(select(Redemption).where(
                 Redemption.volunteer_id == volunteer.id, Redemption.status == "pending").order_by(Redemption.id)):
@@ -229,7 +230,7 @@ def _erase_volunteer(volunteer: Volunteer, names: list[str], pseudonym: str) -> 
     volunteer.live_lat = volunteer.live_lng = volunteer.live_at = None
     volunteer.availability, volunteer.on_duty = [], False
     volunteer.status, volunteer.suspended_at, volunteer.suspended_reason = "suspended", clock.now(), "账户已注销"
-    matching_service.reindex(volunteer)
+    index.reindex(volunteer)
     for certificate in db.session.scalars(select(Certificate).where(Certificate.volunteer_id == volunteer.id)):
         certificate.facts = {**certificate.facts, "name": certificate.facts["name_masked"]}
     # Residents were told this volunteer's name when they accepted (order_accepted): replace it there.

@@ -5,7 +5,7 @@ from flask_smorest import Blueprint
 from app.accounts.auth import auth_required, me, require_staff_of
 from app.errors import ApiError
 from app.extensions import limiter
-from app.matching import service as matching_service
+from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.records import areas, certificates, exports, pdf, rights, service
 from app.records.schemas import (
@@ -30,7 +30,7 @@ blp = Blueprint("records", __name__, url_prefix="/api/v1", description="The offi
 def my_record(query):
     """The caller's service record (志愿服务记录): every service with its organisation, item and minutes, verified
     (system-recorded) and approved (by staff) kept apart, totals by year and in all, and the star level (星级)."""
-    volunteer = matching_service.get_own_or_404(user=me())
+    volunteer = volunteers_service.get_own_or_404(user=me())
     return service.record(volunteer=volunteer, year=query.get("year"))
 
 
@@ -47,7 +47,7 @@ CERTIFICATE_LOOKUPS = "120 per minute"
 def issue_certificate(body):
     """A 志愿服务记录证明 of the caller's services from `from` to `to` (China days, both included), with its `code`,
     `pdf_url` and `verify_url`. Needs a real name (409 `real_name_required`)."""
-    volunteer = matching_service.get_own_or_404(user=me())
+    volunteer = volunteers_service.get_own_or_404(user=me())
     certificate = certificates.issue(volunteer=volunteer, user=me(), start=body["start"], end=body["end"])
     return certificates.public_view(certificate)
 

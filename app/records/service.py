@@ -2,8 +2,9 @@
 kept apart, and star levels (星级). Certificates, exports, a person's rights and area figures build on it in their
 own modules (certificates.py, exports.py, rights.py, areas.py).
 
-Other domains call `minutes_recorded` whenever a volunteer's counted minutes change (app.orders at check-out and
-at a minutes review), and `star_level_of` / `registration_of` to show what the record holds.
+Other domains call `minutes_recorded` whenever a volunteer's counted minutes change (app.attendance.minutes, the one
+place minutes are verified, approved or voided, for orders and activity signups alike), and `star_level_of` and
+`registration_of` to show what the record holds.
 """
 from __future__ import annotations
 
@@ -138,7 +139,7 @@ def star_level_of(*, volunteer_id: int) -> int:
 
 
 def minutes_recorded(*, volunteer_id: int) -> int:
-    """A volunteer's counted minutes changed (service verified or approved; later, minutes voided): bring their star
+    """A volunteer's counted minutes changed (service verified or approved, or minutes voided): bring their star
     level up to date, and tell them when they reach a new one (once per level). Returns the level. Does not
     commit: it runs in the caller's transaction."""
     db.session.flush()

@@ -11,7 +11,7 @@ What each figure counts, for a period [start, end):
 - Unmet demand: cohort orders that expired (nobody by the end of the window), were cancelled before anyone
   accepted them, or still wait with `needs_attention` (auto-dispatch gave up). Each order counts once, under
   the first of those reasons that applies.
-- Points follow app.points.service's own definitions: issued = the community's awards and adjustments net of
+- Points follow app.points.ledger's own definitions: issued = the community's awards and adjustments net of
   reversals (EARNING_KINDS), redeemed = its shop's redemptions net of refunds (SPENDING_KINDS), expired apart.
 
 Cohort rows are aggregated in Python: bucketing timestamps into China days runs the same on SQLite and
@@ -34,7 +34,7 @@ from app.menu import service as menu_service
 from app.menu.models import Community, MenuItem
 from app.orders.flows import STATUSES
 from app.orders.models import FollowUp, Order, Rating
-from app.points import service as points_service
+from app.points import ledger
 from app.points.models import LedgerEntry, PointsAccount
 
 DEFAULT_DAYS = 30
@@ -271,9 +271,9 @@ def _points(community_id: int, period: Period) -> dict:
     per_day = {day: Counter() for day in period.days()}
     totals = Counter()
     for created_at, kind, amount, debit_id, credit_id in rows:
-        if kind in points_service.EARNING_KINDS:
+        if kind in ledger.EARNING_KINDS:
             figure, signed = "issued", amount if debit_id == issuing_id else -amount
-        elif kind in points_service.SPENDING_KINDS:
+        elif kind in ledger.SPENDING_KINDS:
             figure, signed = "redeemed", amount if credit_id == shop_id else -amount
         elif kind == "expiry" and credit_id == issuing_id:
             figure, signed = "expired", amount

@@ -22,6 +22,7 @@ from flask import current_app
 from sqlalchemy import select, text
 
 from app import clock
+from app.db import unit_of_work
 from app.extensions import db
 from app.wechat.errors import BUSY, TOKEN_ERRORS, WeChatError, WeChatUnavailable
 from app.wechat.messages import fit_data
@@ -130,10 +131,14 @@ def access_token(*, stale: str | None = None) -> str:
 
     One refresh at a time across processes: the refresher holds a transaction-scoped lock (a PostgreSQL advisory
     lock; on SQLite, BEGIN IMMEDIATE already runs writers one at a time), and whoever waited behind it reads the
-    new token instead of fetching another. Ends with the session's commit, so outside a request no database lock
-    is held while WeChat is called next.
+    new token instead of fetching another. Its own unit of work when called outside one (from the delivery job),
+    so no database lock is held while WeChat is called next; inside a request it is part of the request's.
     """
-    appid = current_app.config["WECHAT_APPID"]
+    with unit_of_work(db.session):
+        return _current_token(current_app.config["WECHAT_APPID"], stale)
+
+
+def _current_token(appid: str, stale: str | None) -> str:
     row = _token_row(appid)
     if not _usable(row, stale):
         if db.session.get_bind().dialect.name == "postgresql":
@@ -149,9 +154,7 @@ def access_token(*, stale: str | None = None) -> str:
             row.expires_at = clock.now() + max(lifetime - TOKEN_SAFETY_MARGIN, lifetime / 2)
             row.refreshed_at = clock.now()
             log.info("WeChat access token refreshed (%s)", "forced" if stale else "expiring")
-    token = row.access_token
-    db.session.commit()
-    return token
+    return row.access_token
 
 
 def _call_with_token(path: str, body: dict) -> dict:

@@ -119,9 +119,9 @@ class FakeWeChat:
         generation = self.generation
         if self.down == "slow":
             time.sleep(self.slow_seconds)
-        return _json(self._api(request, generation))(environ, start_response)
+        return _json(self.answer(request, generation))(environ, start_response)
 
-    def _api(self, request: Request, generation: int) -> dict:
+    def answer(self, request: Request, generation: int) -> dict:
         path = request.path
         body = request.get_json(silent=True) if request.method == "POST" else None
         body = body if isinstance(body, dict) else {}

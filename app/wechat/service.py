@@ -8,7 +8,6 @@ from sqlalchemy.exc import IntegrityError
 
 from app.accounts import service as accounts_service
 from app.accounts.models import User
-from app.db import unit_of_work
 from app.errors import ApiError
 from app.extensions import db
 from app.wechat import client
@@ -40,20 +39,18 @@ def sign_in_with_code(*, code: str) -> dict:
 
 
 def _find_or_create(*, openid: str, unionid: str | None) -> User:
-    with unit_of_work(db.session):  # joins the request's; lets the savepoint below hold the account's commit
-        user = get_by_openid(openid=openid)
-        if user is None:
-            try:
-                with db.session.begin_nested():
-                    user = accounts_service.create(phone=None, openid=openid, unionid=unionid)
-            except IntegrityError:
-                # Two first sign-ins at once (a mini-program often calls wx.login twice on launch): the other won.
-                user = get_by_openid(openid=openid)
-                if user is None:
-                    raise
-        if unionid and user.unionid != unionid:
-            user.unionid = unionid
-        db.session.commit()
+    user = get_by_openid(openid=openid)
+    if user is None:
+        try:
+            with db.session.begin_nested():
+                user = accounts_service.create(phone=None, openid=openid, unionid=unionid)
+        except IntegrityError:
+            # Two first sign-ins at once (a mini-program often calls wx.login twice on launch): the other won.
+            user = get_by_openid(openid=openid)
+            if user is None:
+                raise
+    if unionid and user.unionid != unionid:
+        user.unionid = unionid
     return user
 
 
@@ -72,5 +69,4 @@ def bind_phone(*, user: User, code: str) -> User:
             db.session.flush()
     except IntegrityError:  # bound to someone else a moment ago
         raise ApiError.conflict("phone_taken", "This phone number belongs to another account.") from None
-    db.session.commit()
     return user

@@ -16,12 +16,15 @@ from sqlalchemy import select
 from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.models import User
+from app.db import unit_of_work
 from app.errors import ApiError
 from app.extensions import db
-from app.matching import service as matching_service
+from app.matching import search
+from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.menu import service as menu_service
-from app.orders import service as orders_service
+from app.orders import acceptance, closing, dispatch, offers, placing, ratings, visits
+from app.orders import jobs as orders_jobs
 from app.points import ledger, shop
 from app.points.models import Reward
 
@@ -37,14 +40,14 @@ def _new_order(rng, community, item, resident, created_at):
     clock.set_time(created_at)
     lat, lng = _point_near(rng, community.lat, community.lng, 900)
     start = created_at + timedelta(minutes=30)
-    return orders_service.create(user=resident, order_in=dict(
+    return placing.create(user=resident, order_in=dict(
         menu_item_id=item.id, address=f"民生路 {rng.randint(1, 200)} 号", lat=lat, lng=lng, window_start=start,
         window_end=start + timedelta(hours=3), note=""))
 
 
 def _candidates(order, community, limit=3):
-    request = matching_service.search_request_for(order, exclude_volunteer_ids=orders_service._tried_volunteer_ids(order))
-    return matching_service.find_candidates(request, community=community, limit=limit)
+    request = search.search_request_for(order, exclude_volunteer_ids=offers.tried_volunteer_ids(order))
+    return search.find_candidates(request, community=community, limit=limit)
 
 
 def _serve(rng, order, community, staff, *, decline_first: bool, far: bool, stars: int | None, real_now):
@@ -53,23 +56,23 @@ def _serve(rng, order, community, staff, *, decline_first: bool, far: bool, star
     if not candidates:
         return False
     if decline_first and len(candidates) > 1:
-        other = matching_service.get(volunteer_id=candidates[-1].volunteer.id)  # the search's values are read-only
-        orders_service.dispatch_manually(order=order, staff_user=staff, volunteer_id=other.id)
+        other = volunteers_service.get(volunteer_id=candidates[-1].volunteer.id)  # the search's values are read-only
+        dispatch.dispatch_manually(order=order, staff_user=staff, volunteer_id=other.id)
         clock.advance(timedelta(minutes=rng.randint(1, 8)))
-        orders_service.decline(order=order, user=other.user, reason="临时有事")
+        acceptance.decline(order=order, user=other.user, reason="临时有事")
         candidates = candidates[:-1]
-    volunteer = matching_service.get(volunteer_id=rng.choice(candidates).volunteer.id)
-    orders_service.dispatch_manually(order=order, staff_user=staff, volunteer_id=volunteer.id)
+    volunteer = volunteers_service.get(volunteer_id=rng.choice(candidates).volunteer.id)
+    dispatch.dispatch_manually(order=order, staff_user=staff, volunteer_id=volunteer.id)
     clock.advance(timedelta(minutes=rng.randint(1, 9)))  # within the offer's 10 minutes
-    orders_service.accept(order=order, user=volunteer.user)
+    acceptance.accept(order=order, user=volunteer.user)
     clock.advance(timedelta(minutes=rng.randint(20, 40)))
-    orders_service.check_in(order=order, user=volunteer.user, lat=order.lat, lng=order.lng)
+    visits.check_in(order=order, user=volunteer.user, lat=order.lat, lng=order.lng)
     clock.advance(timedelta(minutes=rng.randint(25, 95)))
     out_lat = order.lat + (0.01 if far else 0.0)
-    orders_service.check_out(order=order, user=volunteer.user, lat=out_lat, lng=order.lng, summary="服务完成")
+    visits.check_out(order=order, user=volunteer.user, lat=out_lat, lng=order.lng, summary="服务完成")
     if stars is not None and clock.now() + timedelta(hours=20) < real_now:
         clock.advance(timedelta(hours=rng.randint(1, 20)))
-        orders_service.rate(order=order, user=order.resident, stars=stars, comment=COMMENTS[stars], tags=TAGS[stars])
+        ratings.rate(order=order, user=order.resident, stars=stars, comment=COMMENTS[stars], tags=TAGS[stars])
     return True
 
 
@@ -91,35 +94,43 @@ def simulate(*, community_id: int, staff_phone: str, days: int = 21, per_day=(2,
         for _ in range(rng.randint(*per_day)):
             created_at = datetime.combine(day, time(8), tzinfo=clock.CHINA_TZ) + timedelta(minutes=rng.randint(0, 600))
             order = _new_order(rng, community, rng.choice(items), rng.choice(residents), created_at)
+            db.session.commit()
             counts["orders"] += 1
             fate = rng.random()
             try:
-                if fate < 0.12:
-                    clock.advance(timedelta(minutes=rng.randint(10, 90)))
-                    orders_service.cancel(order=order, user=order.resident, reason="不需要了")
-                    counts["cancelled"] += 1
-                elif fate < 0.24:
-                    clock.set_time(order.window_end + timedelta(minutes=1))
-                    orders_service.expire_due()
-                    counts["expired"] += 1
-                else:
-                    roll = rng.random()
-                    stars = (None if roll < 0.2 else 5 if roll < 0.75 else 4 if roll < 0.88 else 3 if roll < 0.94
-                             else 2 if roll < 0.98 else 1)
-                    if _serve(rng, order, community, staff, decline_first=rng.random() < 0.15,
-                              far=rng.random() < 0.08, stars=stars, real_now=real_now):
-                        counts["served"] += 1
+                with unit_of_work(db.session):  # each order's fate commits, or rolls back, as a whole
+                    _fate(rng, fate, order, community, staff, counts, real_now)
             except ApiError:
-                db.session.rollback()
+                pass
     clock.set_time(real_now)
-    orders_service.auto_rate_due()
+    orders_jobs.auto_rate()
     _redeem(rng, community, staff, redemptions)
     for n in range(leave_open):
         created_at = real_now - timedelta(minutes=5 * (leave_open - n))
         _new_order(rng, community, rng.choice(items), rng.choice(residents), created_at)
         counts["orders"] += 1
+    db.session.commit()
     clock.set_time(None)
     return counts
+
+
+def _fate(rng, fate, order, community, staff, counts, real_now):
+    """What becomes of one order: cancelled, expired, or served (and perhaps rated)."""
+    if fate < 0.12:
+        clock.advance(timedelta(minutes=rng.randint(10, 90)))
+        closing.cancel(order=order, user=order.resident, reason="不需要了")
+        counts["cancelled"] += 1
+    elif fate < 0.24:
+        clock.set_time(order.window_end + timedelta(minutes=1))
+        orders_jobs.expire_orders()
+        counts["expired"] += 1
+    else:
+        roll = rng.random()
+        stars = (None if roll < 0.2 else 5 if roll < 0.75 else 4 if roll < 0.88 else 3 if roll < 0.94
+                 else 2 if roll < 0.98 else 1)
+        if _serve(rng, order, community, staff, decline_first=rng.random() < 0.15,
+                  far=rng.random() < 0.08, stars=stars, real_now=real_now):
+            counts["served"] += 1
 
 
 def _redeem(rng, community, staff, count):

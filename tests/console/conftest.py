@@ -112,7 +112,7 @@ def world(app):
     three approved volunteers near the centre with both skills, a resident with a pending order, and a volunteer's
     pending redemption in the rewards shop."""
     from app.accounts import service as accounts_service
-    from app.points import service as points_service
+    from app.points import earning
     from app.points import shop
 
     with app.app_context():
@@ -129,12 +129,13 @@ def world(app):
         order = factories.order(item, resident)
         staff = db.session.merge(staff)
         volunteer = db.session.merge(volunteers[0])
-        points_service.adjust(volunteer=volunteer, amount=200, reason="开通积分", staff_user=staff)
+        earning.adjust(volunteer=volunteer, amount=200, reason="开通积分", staff_user=staff)
         reward = shop.create_reward(community=db.session.merge(community), user=staff,
                                     reward_in={"name": "洗衣液 2kg", "cost_points": 60, "stock": 50})
         redemption = shop.redeem(user=accounts_service.get(user_id=volunteer.user_id), reward_id=reward.id, quantity=1)
         world = World(community_id=community.id, community_name=community.name, order_id=order.id,
                       redemption_id=redemption.id, pickup_code=redemption.pickup_code,
                       resident_phone=resident.phone, volunteer_names=[v.user.name for v in volunteers])
+        db.session.commit()  # the fixture is a boundary: services never commit
         db.session.remove()
     return world

@@ -10,12 +10,12 @@ from sqlalchemy import delete, select
 from app import clock
 from app.errors import ApiError
 from app.extensions import db
-from app.matching import geo
-from app.matching import service as matching_service
+from app import geo
+from app.matching import ranking, search
+from app.matching import volunteers as volunteers_service
+from app.matching.availability import available_in
 from app.matching.models import VolunteerCell, volunteer_skills
-from app.matching.service import (
-    CandidateSkill, CandidateVolunteer, SearchRequest, available_in, find_candidates, is_eligible,
-)
+from app.matching.search import CandidateSkill, CandidateVolunteer, SearchRequest, find_candidates, is_eligible
 from app.orders.models import Order
 from tests import factories
 
@@ -178,7 +178,7 @@ def test_on_duty_now_overrides_the_weekly_slots(community, meals):
     clock.set_time(NOW)
     volunteer = factories.volunteer(community, [meals], availability=[])
     assert not is_eligible(volunteer, request_for(meals), clock.now())
-    matching_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True})
+    volunteers_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True})
     assert is_eligible(volunteer, request_for(meals, starts_in=timedelta(minutes=30)), clock.now())
     assert is_eligible(volunteer, request_for(meals, starts_in=timedelta(minutes=60)), clock.now())
     # on duty now says nothing about a job that starts hours from now
@@ -214,7 +214,7 @@ def test_no_volunteer_is_listed_twice(community, meals):
     clock.set_time(NOW)
     cleaning = factories.category("保洁")
     volunteer = factories.volunteer(community, [meals, cleaning], lat=north(200)[0])
-    matching_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True, "lat": north(100)[0],
+    volunteers_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True, "lat": north(100)[0],
                                                                   "lng": CENTRE[1]})
     found = find_candidates(request_for(meals), community=community)
     assert ids(found) == [volunteer.id]
@@ -258,10 +258,10 @@ def test_a_candidate_gone_from_the_skills_since_the_search_read_the_index_drops_
     clock.set_time(NOW)
     stays = factories.volunteer(community, [meals], lat=north(200)[0])
     leaves = factories.volunteer(community, [meals], lat=north(300)[0])
-    found = matching_service._nearest_eligible(request_for(meals), 1500, 40, clock.now())
+    found = search.nearest_eligible(request_for(meals), 1500, 40, clock.now())
     assert [c.volunteer.id for c in found] == [stays.id, leaves.id]
     db.session.execute(delete(volunteer_skills).where(volunteer_skills.c.volunteer_id == leaves.id))
-    assert [c.volunteer.id for c in matching_service._with_details(found)] == [stays.id]
+    assert [c.volunteer.id for c in search.with_details(found)] == [stays.id]
 
 
 def test_nearer_ranks_higher_all_else_equal(community, meals):
@@ -336,8 +336,8 @@ def test_fewer_recent_orders_rank_higher(community, meals):
     assert found[0].reasons["fairness"]["orders_last_30_days"] == 0
     assert found[1].reasons["fairness"]["orders_last_30_days"] == 3
     assert found[1].reasons["fairness"]["score"] == 0.25
-    assert matching_service.orders_last_30_days([busy.id, idle.id]) == {busy.id: 3}
-    assert matching_service.orders_last_30_days([]) == {}
+    assert ranking.orders_last_30_days([busy.id, idle.id]) == {busy.id: 3}
+    assert ranking.orders_last_30_days([]) == {}
 
 
 def test_widening_to_3000_m_when_nobody_is_within_the_radius(community, meals):
@@ -421,7 +421,7 @@ def test_live_location_counts_while_fresh_and_on_duty(community, meals):
     assert find_candidates(request_for(meals), community=community) == []
 
     live = north(300)
-    matching_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True, "lat": live[0], "lng": live[1]})
+    volunteers_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True, "lat": live[0], "lng": live[1]})
     [candidate] = find_candidates(request_for(meals), community=community)
     assert candidate.volunteer.id == volunteer.id and candidate.source == "live"
     assert candidate.reasons["distance"]["from"] == "live" and candidate.reasons["distance"]["metres"] == 300
@@ -434,9 +434,9 @@ def test_live_location_counts_while_fresh_and_on_duty(community, meals):
     assert find_candidates(request_for(meals), community=community) == []
 
     # a fresh location brings them back; going off duty takes them out at once
-    matching_service.update_me(volunteer=volunteer, volunteer_in={"lat": live[0], "lng": live[1]})
+    volunteers_service.update_me(volunteer=volunteer, volunteer_in={"lat": live[0], "lng": live[1]})
     assert ids(find_candidates(request_for(meals), community=community)) == [volunteer.id]
-    matching_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": False})
+    volunteers_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": False})
     assert find_candidates(request_for(meals), community=community) == []
 
 
@@ -444,7 +444,7 @@ def test_live_location_of_an_off_duty_volunteer_does_not_count(community, meals)
     clock.set_time(NOW)
     volunteer = factories.volunteer(community, [meals], lat=CENTRE[0] - 0.05)
     live = north(300)
-    matching_service.update_me(volunteer=volunteer, volunteer_in={"lat": live[0], "lng": live[1]})
+    volunteers_service.update_me(volunteer=volunteer, volunteer_in={"lat": live[0], "lng": live[1]})
     assert find_candidates(request_for(meals), community=community) == []
 
 
@@ -452,7 +452,7 @@ def test_nearer_of_home_and_live_is_used(community, meals):
     clock.set_time(NOW)
     volunteer = factories.volunteer(community, [meals], lat=north(200)[0])
     live = north(1000)
-    matching_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True, "lat": live[0], "lng": live[1]})
+    volunteers_service.update_me(volunteer=volunteer, volunteer_in={"on_duty": True, "lat": live[0], "lng": live[1]})
     [candidate] = find_candidates(request_for(meals), community=community)
     assert candidate.source == "home" and candidate.distance_m == pytest.approx(200, abs=1)
 
@@ -468,33 +468,33 @@ def test_reindex_follows_status(community, meals):
     staff = factories.staff(community)
     volunteer = factories.volunteer(community, [meals], status="pending")
     assert rows(volunteer) == []
-    matching_service.approve(volunteer=volunteer, staff_user=staff)
+    volunteers_service.approve(volunteer=volunteer, staff_user=staff)
     assert [(r.source, r.category_id) for r in rows(volunteer)] == [("home", meals.id)]
     assert volunteer.user.has_role("volunteer") and volunteer.approved_at == NOW
-    matching_service.suspend(volunteer=volunteer, staff_user=staff, reason="")
+    volunteers_service.suspend(volunteer=volunteer, staff_user=staff, reason="")
     assert rows(volunteer) == [] and volunteer.suspended_reason is None
     with pytest.raises(ApiError) as caught:
-        matching_service.approve(volunteer=volunteer, staff_user=factories.staff(factories.community()))
+        volunteers_service.approve(volunteer=volunteer, staff_user=factories.staff(factories.community()))
     assert caught.value.status == 403
     assert volunteer.status == "suspended"
 
 
 def test_apply_service_rules(community, meals):
     user = factories.user()
-    volunteer = matching_service.apply(user=user, volunteer_in=dict(
+    volunteer = volunteers_service.apply(user=user, volunteer_in=dict(
         community_id=community.id, skills=[meals.id, meals.id], home_lat=29.56, home_lng=106.58))
     assert volunteer.skill_ids == [meals.id] and volunteer.status == "pending"
     assert volunteer.home_cell == geo.cell_of(29.56, 106.58)
     with pytest.raises(ApiError) as caught:
-        matching_service.apply(user=user, volunteer_in=dict(community_id=community.id, skills=[meals.id],
+        volunteers_service.apply(user=user, volunteer_in=dict(community_id=community.id, skills=[meals.id],
                                                             home_lat=29.56, home_lng=106.58))
     assert (caught.value.status, caught.value.code) == (409, "already_applied")
-    assert matching_service.get_by_user(user_id=user.id) is volunteer
+    assert volunteers_service.get_by_user(user_id=user.id) is volunteer
 
 
 @pytest.mark.parametrize("as_row", [False, True], ids=["object", "row"])
 def test_require_active(community, meals, as_row):
-    require = matching_service.require_active_row if as_row else matching_service.require_active
+    require = volunteers_service.require_active_row if as_row else volunteers_service.require_active
     with pytest.raises(ApiError) as caught:
         require(user=factories.user())
     assert (caught.value.status, caught.value.code) == (403, "not_a_volunteer")
@@ -513,15 +513,15 @@ def test_require_active(community, meals, as_row):
 
 def test_capacity_is_taken_and_released(community, meals):
     volunteer = factories.volunteer(community, [meals], max_active_orders=2)
-    matching_service.refuse_if_busy(volunteer=volunteer)
-    matching_service.refuse_if_busy(volunteer=volunteer)
+    volunteers_service.take_capacity(volunteer=volunteer)
+    volunteers_service.take_capacity(volunteer=volunteer)
     assert volunteer.active_orders == 2
     with pytest.raises(ApiError) as caught:
-        matching_service.refuse_if_busy(volunteer=volunteer)
+        volunteers_service.take_capacity(volunteer=volunteer)
     assert (caught.value.status, caught.value.code) == (409, "volunteer_at_capacity")
     assert volunteer.active_orders == 2
     for _ in range(3):  # never below zero
-        matching_service.release_capacity(volunteer_id=volunteer.id)
+        volunteers_service.release_capacity(volunteer_id=volunteer.id)
     db.session.refresh(volunteer)
     assert volunteer.active_orders == 0
 
@@ -530,7 +530,7 @@ def test_search_request_for_an_order():
     start = NOW + timedelta(hours=1)
     order = Order(category_id=3, lat=29.5, lng=106.5, radius_m=800, window_start=start,
                   window_end=start + timedelta(hours=2), expected_minutes=45, resident_id=9)
-    req = matching_service.search_request_for(order, exclude_volunteer_ids=[4, 5])
+    req = search.search_request_for(order, exclude_volunteer_ids=[4, 5])
     assert req == SearchRequest(category_id=3, lat=29.5, lng=106.5, radius_m=800, window_start=start,
                                 window_end=start + timedelta(hours=2), expected_minutes=45, resident_id=9,
                                 exclude_volunteer_ids=frozenset({4, 5}))

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from app import clock
 from app.extensions import db
-from app.matching import geo
+from app import geo
 from app.matching.models import Volunteer, VolunteerCell
 from tests import factories
 

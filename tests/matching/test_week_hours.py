@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.matching.service import _WeeklyWindow, available_in, week_hours
+from app.matching.availability import WeeklyWindow, available_in, week_hours
 
 times = st.integers(0, 24 * 4).map(lambda q: f"{q * 15 // 60:02d}:{q * 15 % 60:02d}")
 
@@ -24,11 +24,11 @@ def test_hour_filter_never_excludes_an_available_volunteer(availability, start_m
     start = datetime(2026, 11, 16, tzinfo=timezone.utc) + timedelta(minutes=start_minutes)
     end = start + timedelta(minutes=length_minutes)
     available = available_in(availability, start, end, need_minutes)
-    assert _WeeklyWindow(start, end, need_minutes).fits(availability) == available  # the search's fast form
+    assert WeeklyWindow(start, end, need_minutes).fits(availability) == available  # the search's fast form
     if not available:
         return
     volunteer_hours = week_hours(availability)
-    window_hours = _WeeklyWindow(start, end, need_minutes).week_hours()
+    window_hours = WeeklyWindow(start, end, need_minutes).week_hours()
     assert any(v & w for v, w in zip(volunteer_hours, window_hours))
 
 
@@ -37,5 +37,5 @@ def test_fast_fit_agrees_with_the_rule():
     end = start + timedelta(hours=2)
     overnight = [{"weekday": 0, "start": "20:00", "end": "24:00"}, {"weekday": 1, "start": "00:00", "end": "03:00"}]
     assert available_in(overnight, start, end, 120) is True
-    assert _WeeklyWindow(start, end, 120).fits(overnight) is True
-    assert _WeeklyWindow(start, end, 120).fits(overnight[:1]) is False
+    assert WeeklyWindow(start, end, 120).fits(overnight) is True
+    assert WeeklyWindow(start, end, 120).fits(overnight[:1]) is False

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.extensions import db
-from app.matching import geo
+from app import geo
 from app.menu.models import Category, Community, MenuItem
 from tests import factories
 

@@ -8,7 +8,7 @@ import pytest
 from app import clock
 from app.errors import ApiError
 from app.extensions import db
-from app.matching import geo
+from app import geo
 from app.menu import service as menu_service
 from tests import factories
 

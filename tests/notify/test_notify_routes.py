@@ -3,6 +3,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from app import clock
+from app.extensions import db
 from app.notify import service
 from tests import factories
 
@@ -11,8 +12,10 @@ INBOX = "/api/v1/notifications"
 
 def _notify(user, n, event="order_completed"):
     with factories.context():
-        return service.notify(user_id=user.id, event=event, title=f"通知 {n}", body=f"第 {n} 条",
-                              dedupe_key=f"test:{n}", data={"order_id": n, "item_name": "上门理发"}).id
+        notification_id = service.notify(user_id=user.id, event=event, title=f"通知 {n}", body=f"第 {n} 条",
+                                         dedupe_key=f"test:{n}", data={"order_id": n, "item_name": "上门理发"}).id
+        db.session.commit()  # a boundary, like the request that notified
+        return notification_id
 
 
 def test_inbox_needs_sign_in(client):

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from app import clock
 from app.extensions import db
-from app.notify import jobs as notify_jobs
+from app.orders import jobs as orders_jobs
 from app.notify import service
 from app.notify.models import Notification, OutboxMessage
 from tests import factories
@@ -171,8 +171,8 @@ def test_offers_about_to_expire_are_reminded_once(ctx):
     soon, volunteer_user = _pending_offer(deadline_in=timedelta(seconds=90))
     later, _ = _pending_offer(deadline_in=timedelta(minutes=5), openid="o_v2")
     answered, _ = _pending_offer(deadline_in=timedelta(seconds=60), status="accepted", openid="o_v3")
-    assert notify_jobs.remind_expiring_offers() == 1
-    assert notify_jobs.remind_expiring_offers() == 0  # a second run, or a second scheduler, changes nothing
+    assert orders_jobs.remind_expiring_offers() == 1
+    assert orders_jobs.remind_expiring_offers() == 0  # a second run, or a second scheduler, changes nothing
     reminder = db.session.scalars(select(Notification)).one()
     assert reminder.user_id == volunteer_user.id and reminder.event == "offer_expiring"
     assert reminder.dedupe_key == f"offer:{soon.id}:expiring" and reminder.data["offer_id"] == soon.id
@@ -181,7 +181,7 @@ def test_offers_about_to_expire_are_reminded_once(ctx):
     assert message.send_before == soon.deadline
     assert message.fields == {"thing1": "上门理发", "time2": "2026年11月22日 09:30", "thing3": "派单即将超时，请尽快接单"}
     clock.advance(timedelta(minutes=3, seconds=30))  # `later` is now within two minutes
-    assert notify_jobs.remind_expiring_offers() == 1
+    assert orders_jobs.remind_expiring_offers() == 1
     assert _count(Notification) == 2 and answered.id not in [n.data["offer_id"] for n in
                                                               db.session.scalars(select(Notification))]
 

@@ -8,7 +8,9 @@ from sqlalchemy import select
 from app import clock
 from app.extensions import db
 from app.matching.models import Volunteer
-from app.orders import dispatch, service
+from app.matching import ranking
+from app.orders import access, acceptance, dispatch
+from app.orders import jobs as orders_jobs
 from app.orders.models import Order
 from tests import factories
 
@@ -34,7 +36,7 @@ def test_auto_offers_to_the_best_candidate_on_creation(ctx):
     community, item, volunteers = _auto_world()
     order = factories.order(item)
     assert order.status == "offered"
-    offer = service._current_offer(order)
+    offer = access.current_offer(order)
     assert offer.volunteer_id == volunteers[0].id and offer.dispatched_by_id is None
     assert offer.deadline == order.created_at + timedelta(minutes=10)
     # counted on the volunteer's row (the search hands back read-only values; dispatch loads the one it offers to)
@@ -44,20 +46,20 @@ def test_auto_offers_to_the_best_candidate_on_creation(ctx):
 def test_auto_moves_on_after_a_decline_and_an_expiry(ctx):
     community, item, volunteers = _auto_world()
     order = factories.order(item)
-    service.decline(order=order, user=volunteers[0].user, reason="没空")
-    assert order.status == "offered" and service._current_offer(order).volunteer_id == volunteers[1].id
+    acceptance.decline(order=order, user=volunteers[0].user, reason="没空")
+    assert order.status == "offered" and access.current_offer(order).volunteer_id == volunteers[1].id
     clock.advance(timedelta(minutes=11))
-    assert service.expire_due_offers() == 1
+    assert orders_jobs.expire_offers() == 1
     order = _reload(order.id)
-    assert order.status == "offered" and service._current_offer(order).volunteer_id == volunteers[2].id
+    assert order.status == "offered" and access.current_offer(order).volunteer_id == volunteers[2].id
     assert order.offers_made == 3
 
 
 def test_auto_gives_up_to_the_open_pool_when_nobody_is_left(ctx):
     community, item, volunteers = _auto_world(n_volunteers=2)
     order = factories.order(item)
-    service.decline(order=order, user=volunteers[0].user)
-    service.decline(order=order, user=volunteers[1].user)
+    acceptance.decline(order=order, user=volunteers[0].user)
+    acceptance.decline(order=order, user=volunteers[1].user)
     order = _reload(order.id)
     assert order.status == "pending" and order.needs_attention
     assert "needs attention" in order.events[-1].note
@@ -67,11 +69,11 @@ def test_auto_stops_after_five_offers(ctx):
     community, item, volunteers = _auto_world(n_volunteers=7)
     order = factories.order(item)
     for v in volunteers[:5]:
-        service.decline(order=order, user=v.user)
+        acceptance.decline(order=order, user=v.user)
     order = _reload(order.id)
     assert order.offers_made == 5 and order.status == "pending" and order.needs_attention
     # a volunteer can still claim it from the pool; that clears the flag
-    service.claim(order=order, user=volunteers[6].user)
+    acceptance.claim(order=order, user=volunteers[6].user)
     assert order.status == "accepted" and not order.needs_attention
 
 
@@ -94,11 +96,11 @@ def test_batch_matches_more_orders_than_greedy_would(ctx):
     order_a = factories.order(item, lat=base_lat + 450 * NORTH, lng=lng)
     order_b = factories.order(item, lat=base_lat - 600 * NORTH, lng=lng)
     # with a 1 km radius v2 (1.5 km from B) is not a candidate for B, but both are for A; v1 is nearer to A
-    assert dispatch.batch_assign(db.session.merge(community)) == 2
+    assert dispatch.batch_round(community.id) == 2
     a, b = _reload(order_a.id), _reload(order_b.id)
-    assert service._current_offer(a).volunteer_id == v2.id
-    assert service._current_offer(b).volunteer_id == v1.id
-    assert dispatch.batch_assign(db.session.merge(community)) == 0  # nothing pending: a second run does nothing
+    assert access.current_offer(a).volunteer_id == v2.id
+    assert access.current_offer(b).volunteer_id == v1.id
+    assert dispatch.batch_round(community.id) == 0  # nothing pending: a second run does nothing
 
 
 def test_batch_sweep_only_touches_batch_communities(ctx):
@@ -107,12 +109,12 @@ def test_batch_sweep_only_touches_batch_communities(ctx):
     item = factories.menu_item(manual, category)
     factories.volunteer(manual, [category])
     order = factories.order(item)
-    assert dispatch.batch_sweep() == 0
+    assert orders_jobs.batch_dispatch() == 0
     assert _reload(order.id).status == "pending"
 
 
 def test_plan_batch_prefers_less_distance_among_maximal_matchings():
-    from app.matching.service import Candidate
+    from app.matching.search import Candidate
 
     class V:
         def __init__(self, id_):
@@ -121,14 +123,12 @@ def test_plan_batch_prefers_less_distance_among_maximal_matchings():
     orders = ["a", "b"]
     cands = [[Candidate(V(1), 100, "home"), Candidate(V(2), 300, "home")],
              [Candidate(V(1), 200, "home"), Candidate(V(2), 250, "home")]]
-    import app.matching.service as ms
-
-    original = ms.orders_last_30_days
-    ms.orders_last_30_days = lambda ids: {}
+    original = ranking.orders_last_30_days
+    ranking.orders_last_30_days = lambda ids: {}
     try:
         plan = dispatch.plan_batch(orders, cands)
     finally:
-        ms.orders_last_30_days = original
+        ranking.orders_last_30_days = original
     # a→v1 (100) + b→v2 (250) = 350 beats a→v2 + b→v1 = 500
     assert sorted(plan) == [(0, 0), (1, 1)]
 

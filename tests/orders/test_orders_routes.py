@@ -158,7 +158,7 @@ def test_cancel_in_service_is_staff_only_and_completed_cannot_be_cancelled(clien
 
 
 def test_orders_expire_at_window_end(app, client, auth, world):
-    from app.orders import service
+    from app.orders import jobs as orders_jobs
 
     v = world.volunteers[0]
     pending = place(client, auth, world)
@@ -166,8 +166,8 @@ def test_orders_expire_at_window_end(app, client, auth, world):
     dispatch(client, auth, world, offered["id"], v)
     clock.advance(timedelta(hours=5))
     with app.app_context():
-        assert service.expire_due() == 2
-        assert service.expire_due() == 0  # a second run changes nothing
+        assert orders_jobs.expire_orders() == 2
+        assert orders_jobs.expire_orders() == 0  # a second run changes nothing
     for order in (pending, offered):
         body = client.get(f"{API}/orders/{order['id']}", headers=auth.headers(world.resident)).get_json()
         assert body["status"] == "expired"
@@ -176,7 +176,7 @@ def test_orders_expire_at_window_end(app, client, auth, world):
 
 
 def test_offer_deadline_expires_and_late_accept_is_refused(app, client, auth, world):
-    from app.orders import service
+    from app.orders import jobs as orders_jobs
 
     v = world.volunteers[0]
     order = place(client, auth, world)
@@ -188,23 +188,23 @@ def test_offer_deadline_expires_and_late_accept_is_refused(app, client, auth, wo
     assert body["status"] == "pending"
     # the sweep finds nothing left to do for it
     with app.app_context():
-        assert service.expire_due_offers() == 0
+        assert orders_jobs.expire_offers() == 0
     assert offer["deadline"]
 
 
 def test_offer_deadline_sweep(app, client, auth, world):
-    from app.orders import service
+    from app.orders import jobs as orders_jobs
 
     v = world.volunteers[0]
     order = place(client, auth, world)
     dispatch(client, auth, world, order["id"], v)
     clock.advance(timedelta(minutes=9))
     with app.app_context():
-        assert service.expire_due_offers() == 0
+        assert orders_jobs.expire_offers() == 0
     clock.advance(timedelta(minutes=2))
     with app.app_context():
-        assert service.expire_due_offers() == 1
-        assert service.expire_due_offers() == 0
+        assert orders_jobs.expire_offers() == 1
+        assert orders_jobs.expire_offers() == 0
     body = client.get(f"{API}/orders/{order['id']}", headers=auth.headers(world.staff)).get_json()
     assert body["status"] == "pending" and body["events"][-1]["from"] == "offered"
     resp = post(client, auth, v.user, f"/orders/{order['id']}/claim")
@@ -212,7 +212,7 @@ def test_offer_deadline_sweep(app, client, auth, world):
 
 
 def test_automatic_rating_after_seven_days(app, client, auth, world):
-    from app.orders import service
+    from app.orders import jobs as orders_jobs
 
     v = world.volunteers[0]
     order = place(client, auth, world)
@@ -222,11 +222,11 @@ def test_automatic_rating_after_seven_days(app, client, auth, world):
     post(client, auth, v.user, f"/orders/{order['id']}/check-out", here)
     clock.advance(timedelta(days=6, hours=23))
     with app.app_context():
-        assert service.auto_rate_due() == 0
+        assert orders_jobs.auto_rate() == 0
     clock.advance(timedelta(hours=2))
     with app.app_context():
-        assert service.auto_rate_due() == 1
-        assert service.auto_rate_due() == 0
+        assert orders_jobs.auto_rate() == 1
+        assert orders_jobs.auto_rate() == 0
     body = client.get(f"{API}/orders/{order['id']}", headers=auth.headers(world.resident)).get_json()
     assert body["status"] == "rated" and body["rating"]["stars"] == 5 and body["rating"]["automatic"] is True
     me = client.get(f"{API}/volunteers/me", headers=auth.headers(v.user)).get_json()

@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from app import clock
 from app.extensions import db
-from app.matching import geo
+from app import geo
 from app.matching.models import Volunteer
 from app.menu.models import MenuItem
 from app.orders.models import Order
-from app.points import ledger
-from app.points import service as points_service
+from app.points import earning, ledger
+from app.points import verify as ledger_verify
 from app.points.models import LedgerEntry, PointsAccount, Reward
 from tests import factories
 
@@ -72,8 +72,9 @@ def order(volunteer_, *, points=10, service_minutes=60, minutes_status="verified
 def fund(volunteer_, amount: int, *, staff) -> None:
     """Give a volunteer `amount` points through a staff adjustment."""
     with factories.context():
-        points_service.adjust(volunteer=db.session.merge(volunteer_), amount=amount, reason="开户",
-                              staff_user=db.session.merge(staff))
+        earning.adjust(volunteer=db.session.merge(volunteer_), amount=amount, reason="开户",
+                       staff_user=db.session.merge(staff))
+        db.session.commit()  # a boundary, like the adjustment's request
 
 
 def reward(community, *, cost_points=10, stock=100, active=True, name=None) -> Reward:
@@ -113,7 +114,7 @@ def issuing_balance(community) -> int:
 
 def verify() -> list[str]:
     with factories.context():
-        return points_service.verify()
+        return ledger_verify.verify()
 
 
 def assert_problem(resp, status, code=None):

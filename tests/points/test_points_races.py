@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.db import unit_of_work
 from app.extensions import db
 from app.orders.models import Order
-from app.points import ledger, service
+from app.points import earning, ledger
 from tests import factories
 from tests.points import helpers as h
 from tests.points.helpers import API
@@ -117,7 +117,7 @@ def test_one_award_fired_twenty_times_pays_once(app):
         with app.app_context():
             order = db.session.get(Order, order_id)
             with unit_of_work(db.session):
-                return service.award_completion(order=order) is not None
+                return earning.award_completion(order=order) is not None
 
     results = race(app, 20, award)
 
@@ -178,7 +178,7 @@ def test_one_order_reversed_ten_times_at_once_reverses_once(app, auth):
     volunteer = h.volunteer(community)
     order = h.order(volunteer, points=10)
     with app.app_context():
-        service.award_completion(order=db.session.get(Order, order.id))
+        earning.award_completion(order=db.session.get(Order, order.id))
         db.session.commit()
     headers = auth.headers(staff)
 
@@ -208,9 +208,9 @@ def test_an_award_racing_a_reversal_of_the_same_order_leaves_nothing_paid(app):
             order = db.session.get(Order, orders[index // 2])
             with unit_of_work(db.session):
                 if index % 2 == 0:
-                    service.award_completion(order=order)
+                    earning.award_completion(order=order)
                 else:
-                    service.reverse_order_awards(order=order, staff_user=None, reason="争议")
+                    earning.reverse_order_awards(order=order, staff_user=None, reason="争议")
 
     results = race(app, 2 * len(orders), award_or_reverse)
 

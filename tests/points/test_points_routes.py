@@ -206,11 +206,11 @@ def test_adjustment_replayed_with_an_idempotency_key_moves_points_once(client, a
 
 def test_staff_reverse_an_orders_points_once(client, auth, community, volunteer, staff):
     from app.extensions import db
-    from app.points import service
+    from app.points import earning
 
     order = h.order(volunteer, points=10)
     with factories.context():
-        service.award_completion(order=db.session.merge(order))  # in the caller's transaction: commit it
+        earning.award_completion(order=db.session.merge(order))  # in the caller's transaction: commit it
         db.session.commit()
     h.fund(volunteer, -4, staff=staff)  # 6 left of 10
     resp = client.post(f"{API}/orders/{order.id}/points-reversal", json={"reason": "居民投诉"},

@@ -13,7 +13,8 @@ from app.db import unit_of_work
 from app.errors import ApiError
 from app.extensions import db
 from app.orders.models import Order, Rating
-from app.points import ledger, service, shop
+from app.points import earning, expiry, ledger, shop, statements, verify
+from app.points import jobs as points_jobs
 from app.points.models import PointsAccount, PointsReversal, Redemption, Reward
 from tests import factories
 from tests.points import helpers as h
@@ -52,7 +53,7 @@ def rate(order, stars, *, automatic=False):
 
 def test_completion_pays_the_orders_points_from_the_issuing_account(community, volunteer):
     order = h.order(volunteer, points=15)
-    entry = service.award_completion(order=order)
+    entry = earning.award_completion(order=order)
     assert entry is not None and entry.amount == 15 and entry.kind == "completion"
     assert entry.business_key == f"order:{order.id}:completion" and entry.order_id == order.id
     assert entry.created_by_id is None
@@ -65,11 +66,11 @@ def test_completion_pays_the_orders_points_from_the_issuing_account(community, v
 def test_completion_pays_once_however_often_it_is_called(community, volunteer):
     order = h.order(volunteer, points=10)
     with unit_of_work(db.session):
-        assert service.award_completion(order=order) is not None
-        assert service.award_completion(order=order) is None
+        assert earning.award_completion(order=order) is not None
+        assert earning.award_completion(order=order) is None
         # the transaction is still usable after the refused duplicate
         db.session.execute(text("SELECT 1"))
-    assert service.award_completion(order=order) is None
+    assert earning.award_completion(order=order) is None
     assert h.balance(volunteer) == 10 and len(h.entries(order_id=order.id)) == 1
 
 
@@ -77,7 +78,7 @@ def test_duplicate_caught_by_the_unique_index_keeps_the_outer_transaction(commun
     """The check before the insert misses the first entry (as it does under a race): the unique index refuses
     the second, inside a savepoint, and the caller's transaction carries on."""
     order = h.order(volunteer, points=10)
-    service.award_completion(order=order)
+    earning.award_completion(order=order)
     real_entry_by_key, calls = ledger.entry_by_key, []
 
     def first_check_misses(key):
@@ -89,64 +90,64 @@ def test_duplicate_caught_by_the_unique_index_keeps_the_outer_transaction(commun
         assert ledger.post(debit=ledger.issuing_account(community_id=community.id),
                            credit=ledger.volunteer_account(volunteer_id=volunteer.id), amount=10,
                            kind="completion", business_key=f"order:{order.id}:completion", reason="again") is None
-        service.adjust(volunteer=volunteer, amount=1, reason="still works", staff_user=staff)
+        earning.adjust(volunteer=volunteer, amount=1, reason="still works", staff_user=staff)
     assert h.balance(volunteer) == 11 and len(h.entries(order_id=order.id)) == 1
 
 
 @pytest.mark.parametrize("minutes_status", ["pending_review", "rejected", None])
 def test_unverified_service_earns_nothing(community, volunteer, minutes_status):
     order = h.order(volunteer, minutes_status=minutes_status)
-    assert service.award_completion(order=order) is None
-    assert service.award_rating_bonus(order=order, stars=5) is None
+    assert earning.award_completion(order=order) is None
+    assert earning.award_rating_bonus(order=order, stars=5) is None
     assert h.entries(order_id=order.id) == []
 
 
 def test_approved_minutes_earn(community, volunteer):
-    assert service.award_completion(order=h.order(volunteer, points=7, minutes_status="approved")).amount == 7
+    assert earning.award_completion(order=h.order(volunteer, points=7, minutes_status="approved")).amount == 7
 
 
 def test_per_hour_rule_rounds_down(community, volunteer):
     set_rules(community, earning_rule="per_hour", points_per_hour=10)
-    assert service.award_completion(order=h.order(volunteer, points=99, service_minutes=50)).amount == 8
-    assert service.award_completion(order=h.order(volunteer, points=99, service_minutes=120)).amount == 20
-    assert service.award_completion(order=h.order(volunteer, points=99, service_minutes=5)) is None  # 0 points
+    assert earning.award_completion(order=h.order(volunteer, points=99, service_minutes=50)).amount == 8
+    assert earning.award_completion(order=h.order(volunteer, points=99, service_minutes=120)).amount == 20
+    assert earning.award_completion(order=h.order(volunteer, points=99, service_minutes=5)) is None  # 0 points
     set_rules(community, points_per_hour=None)  # unset: the default, 10 an hour
-    assert service.award_completion(order=h.order(volunteer, service_minutes=90)).amount == 15
+    assert earning.award_completion(order=h.order(volunteer, service_minutes=90)).amount == 15
 
 
 def test_unusable_settings_fall_back_to_defaults(community, volunteer):
     set_rules(community, earning_rule="per_minute", rating_bonus=-3, points_expiry_months="soon")
-    rules = service.earning_rules(db.session.merge(community))
-    assert rules == service.EarningRules("per_order", 10, 2, None)
+    rules = earning.earning_rules(db.session.merge(community))
+    assert rules == earning.EarningRules("per_order", 10, 2, None)
 
 
 # Rating bonus
 
 def test_rating_bonus_for_five_stars_only(community, volunteer):
     order = h.order(volunteer, points=10)
-    service.award_completion(order=order)
-    assert service.award_rating_bonus(order=order, stars=4) is None
-    bonus = service.award_rating_bonus(order=order, stars=5)
+    earning.award_completion(order=order)
+    assert earning.award_rating_bonus(order=order, stars=4) is None
+    bonus = earning.award_rating_bonus(order=order, stars=5)
     assert bonus.amount == 2 and bonus.business_key == f"order:{order.id}:rating_bonus"
-    assert service.award_rating_bonus(order=order, stars=5) is None
+    assert earning.award_rating_bonus(order=order, stars=5) is None
     assert h.balance(volunteer) == 12
 
 
 def test_rating_bonus_follows_the_community_setting(community, volunteer):
     set_rules(community, rating_bonus=5)
     order = h.order(volunteer)
-    assert service.award_rating_bonus(order=order, stars=5).amount == 5
+    assert earning.award_rating_bonus(order=order, stars=5).amount == 5
     set_rules(community, rating_bonus=0)
-    assert service.award_rating_bonus(order=h.order(volunteer), stars=5) is None
+    assert earning.award_rating_bonus(order=h.order(volunteer), stars=5) is None
 
 
 def test_minutes_approved_after_a_five_star_rating_pay_the_bonus_too(community, volunteer):
     order = h.order(volunteer, points=10, minutes_status="pending_review")
     rate(order, 5)
-    assert service.award_rating_bonus(order=order, stars=5) is None  # not payable yet
+    assert earning.award_rating_bonus(order=order, stars=5) is None  # not payable yet
     order.minutes_status = "approved"
     db.session.commit()
-    service.award_completion(order=order)
+    earning.award_completion(order=order)
     assert sorted(e.kind for e in h.entries(order_id=order.id)) == ["completion", "rating_bonus"]
     assert h.balance(volunteer) == 12
 
@@ -155,7 +156,7 @@ def test_an_automatic_rating_earns_no_bonus(community, volunteer):
     order = rate(h.order(volunteer, points=10, minutes_status="pending_review"), 5, automatic=True)
     order.minutes_status = "approved"
     db.session.commit()
-    service.award_completion(order=order)
+    earning.award_completion(order=order)
     assert [e.kind for e in h.entries(order_id=order.id)] == ["completion"]
 
 
@@ -163,25 +164,25 @@ def test_an_automatic_rating_earns_no_bonus(community, volunteer):
 
 def test_reversal_takes_back_both_awards(community, volunteer, staff):
     order = h.order(volunteer, points=10)
-    completion = service.award_completion(order=order)
-    bonus = service.award_rating_bonus(order=order, stars=5)
-    result = service.reverse_order_awards(order=order, staff_user=staff, reason="居民投诉未到场")
-    assert (result["awarded"], result["reversed"], result["shortfall"]) == (12, 12, 0)
+    completion = earning.award_completion(order=order)
+    bonus = earning.award_rating_bonus(order=order, stars=5)
+    result = earning.reverse_order_awards(order=order, staff_user=staff, reason="居民投诉未到场")
+    assert (result.awarded, result.reversed, result.shortfall) == (12, 12, 0)
     reversals = h.entries(order_id=order.id, kind="reversal")
     assert [(e.amount, e.corrects_entry_id, e.created_by_id) for e in reversals] == [
         (10, completion.id, staff.id), (2, bonus.id, staff.id)]
-    assert result["entry_ids"] == [e.id for e in reversals]
+    assert result.entry_ids == [e.id for e in reversals]
     assert h.balance(volunteer) == 0 and h.issuing_balance(community) == 0
     assert h.verify() == []
 
 
 def test_reversal_never_overdraws_and_reports_the_shortfall(community, volunteer, staff):
     order = h.order(volunteer, points=10)
-    service.award_completion(order=order)
-    service.award_rating_bonus(order=order, stars=5)
-    service.adjust(volunteer=volunteer, amount=-9, reason="已兑换线下物品", staff_user=staff)  # 3 left
-    result = service.reverse_order_awards(order=order, staff_user=staff, reason="争议")
-    assert (result["awarded"], result["reversed"], result["shortfall"]) == (12, 3, 9)
+    earning.award_completion(order=order)
+    earning.award_rating_bonus(order=order, stars=5)
+    earning.adjust(volunteer=volunteer, amount=-9, reason="已兑换线下物品", staff_user=staff)  # 3 left
+    result = earning.reverse_order_awards(order=order, staff_user=staff, reason="争议")
+    assert (result.awarded, result.reversed, result.shortfall) == (12, 3, 9)
     assert [e.amount for e in h.entries(order_id=order.id, kind="reversal")] == [3]  # the completion first
     assert h.balance(volunteer) == 0
     stored = db.session.scalar(select(PointsReversal).where(PointsReversal.order_id == order.id))
@@ -191,45 +192,45 @@ def test_reversal_never_overdraws_and_reports_the_shortfall(community, volunteer
 
 def test_reversal_happens_once_and_stops_later_awards(community, volunteer, staff):
     order = h.order(volunteer, points=10, minutes_status="pending_review")
-    result = service.reverse_order_awards(order=order, staff_user=staff, reason="争议")
-    assert (result["awarded"], result["reversed"], result["shortfall"], result["entry_ids"]) == (0, 0, 0, [])
+    result = earning.reverse_order_awards(order=order, staff_user=staff, reason="争议")
+    assert (result.awarded, result.reversed, result.shortfall, result.entry_ids) == (0, 0, 0, [])
     with pytest.raises(ApiError) as refused:
-        service.reverse_order_awards(order=order, staff_user=staff, reason="again")
+        earning.reverse_order_awards(order=order, staff_user=staff, reason="again")
     assert refused.value.status == 409 and refused.value.code == "points_already_reversed"
     order.minutes_status = "approved"
     db.session.commit()
-    assert service.award_completion(order=order) is None
-    assert service.award_rating_bonus(order=order, stars=5) is None
+    assert earning.award_completion(order=order) is None
+    assert earning.award_rating_bonus(order=order, stars=5) is None
     assert h.balance(volunteer) == 0
 
 
 # Adjustments
 
 def test_adjustments_credit_and_debit_with_an_audit_trail(community, volunteer, staff):
-    result = service.adjust(volunteer=volunteer, amount=30, reason="补录线下活动", staff_user=staff)
+    result = earning.adjust(volunteer=volunteer, amount=30, reason="补录线下活动", staff_user=staff)
     assert result["balance"] == 30 and result["entry"]["amount"] == 30
     assert result["entry"]["adjusted_by"] == staff.id and result["entry"]["kind"] == "adjustment"
-    result = service.adjust(volunteer=volunteer, amount=-12, reason="误发", staff_user=staff,
+    result = earning.adjust(volunteer=volunteer, amount=-12, reason="误发", staff_user=staff,
                             corrects_entry_id=result["entry"]["id"])
     assert result["balance"] == 18 and result["entry"]["amount"] == -12
     assert h.issuing_balance(community) == -18
 
 
 def test_a_debit_beyond_the_balance_is_refused_and_changes_nothing(community, volunteer, staff):
-    service.adjust(volunteer=volunteer, amount=5, reason="x", staff_user=staff)
+    earning.adjust(volunteer=volunteer, amount=5, reason="x", staff_user=staff)
     before = len(h.entries())
     with pytest.raises(ApiError) as refused:
-        service.adjust(volunteer=volunteer, amount=-6, reason="too much", staff_user=staff)
+        earning.adjust(volunteer=volunteer, amount=-6, reason="too much", staff_user=staff)
     assert refused.value.status == 409 and refused.value.code == "insufficient_points"
     assert h.balance(volunteer) == 5 and len(h.entries()) == before
 
 
 def test_a_correction_must_concern_the_volunteer(community, volunteer, staff):
     other = h.volunteer(community)
-    entry_id = service.adjust(volunteer=other, amount=5, reason="x", staff_user=staff)["entry"]["id"]
+    entry_id = earning.adjust(volunteer=other, amount=5, reason="x", staff_user=staff)["entry"]["id"]
     for bad in (entry_id, 10**9):
         with pytest.raises(ApiError) as refused:
-            service.adjust(volunteer=volunteer, amount=5, reason="x", staff_user=staff, corrects_entry_id=bad)
+            earning.adjust(volunteer=volunteer, amount=5, reason="x", staff_user=staff, corrects_entry_id=bad)
         assert refused.value.status == 422 and refused.value.errors == {"corrects_entry_id": [refused.value.detail]}
 
 
@@ -237,18 +238,18 @@ def test_a_correction_must_concern_the_volunteer(community, volunteer, staff):
 
 def test_summary_totals_add_up_to_the_balance(community, volunteer, staff):
     h.fund(volunteer, 100, staff=staff)
-    service.award_completion(order=h.order(volunteer, points=20))
+    earning.award_completion(order=h.order(volunteer, points=20))
     reward = h.reward(community, cost_points=30)
     first = shop.redeem(user=volunteer.user, reward_id=reward.id, quantity=1)
     shop.redeem(user=volunteer.user, reward_id=reward.id, quantity=1)
     shop.cancel(redemption=first, staff_user=staff)
-    summary = service.summary(volunteer=db.session.merge(volunteer))
+    summary = statements.summary(volunteer=db.session.merge(volunteer))
     assert summary["balance"] == 90 and summary["earned_total"] == 120 and summary["redeemed_total"] == 30
     assert summary["expired_total"] == 0 and summary["rank"] == 1 and summary["rank_period"] == "month"
 
 
 def test_summary_of_a_volunteer_without_an_account(community, volunteer):
-    summary = service.summary(volunteer=volunteer)
+    summary = statements.summary(volunteer=volunteer)
     assert summary == {"balance": 0, "earned_total": 0, "redeemed_total": 0, "expired_total": 0,
                        "verified_minutes": 0, "rank": 1, "rank_period": "month"}
 
@@ -260,33 +261,33 @@ def test_leaderboard_by_month_and_all_time(community, staff):
     clock.set_time(datetime(2026, 11, 1, 0, 30, tzinfo=timezone.utc))  # 08:30 on 1 November, China time
     h.fund(b, 20, staff=staff)
     h.fund(c, 20, staff=staff)
-    service.award_completion(order=h.order(a, points=5))
+    earning.award_completion(order=h.order(a, points=5))
     h.volunteer(community, status="suspended")  # never ranked
     other_community_volunteer = h.volunteer(factories.community())
     h.fund(other_community_volunteer, 99, staff=factories.staff(db.session.merge(factories.community())))
 
     def board(period):
-        rows = db.session.execute(service.leaderboard_statement(community_id=community.id, period=period)).all()
+        rows = db.session.execute(statements.leaderboard_statement(community_id=community.id, period=period)).all()
         return [(r.rank, r.name, r.points) for r in rows]
 
     assert board("month") == [(1, "乙", 20), (1, "丙", 20), (3, "甲", 5)]
     assert board("all") == [(1, "甲", 55), (2, "乙", 20), (2, "丙", 20)]
-    assert service.summary(volunteer=db.session.merge(a))["rank"] == 3
-    assert service.summary(volunteer=db.session.merge(b))["rank"] == 1
+    assert statements.summary(volunteer=db.session.merge(a))["rank"] == 3
+    assert statements.summary(volunteer=db.session.merge(b))["rank"] == 1
 
 
 def test_month_starts_in_china_time():
     clock.set_time(datetime(2026, 10, 31, 16, 0, tzinfo=timezone.utc))  # 1 November 00:00 in Chongqing
-    assert service.period_start("month") == datetime(2026, 10, 31, 16, 0, tzinfo=timezone.utc)
-    assert service.period_start("all") is None
+    assert statements.period_start("month") == datetime(2026, 10, 31, 16, 0, tzinfo=timezone.utc)
+    assert statements.period_start("all") is None
 
 
 def test_months_before():
     cst = clock.CHINA_TZ
-    assert service.months_before(datetime(2026, 3, 31, 9, tzinfo=cst), 1) == datetime(2026, 2, 28, 9, tzinfo=cst)
-    assert service.months_before(datetime(2028, 3, 31, tzinfo=cst), 1) == datetime(2028, 2, 29, tzinfo=cst)
-    assert service.months_before(datetime(2026, 1, 15, tzinfo=cst), 13) == datetime(2024, 12, 15, tzinfo=cst)
-    assert service.months_before(datetime(2026, 12, 31, tzinfo=cst), 12) == datetime(2025, 12, 31, tzinfo=cst)
+    assert expiry.months_before(datetime(2026, 3, 31, 9, tzinfo=cst), 1) == datetime(2026, 2, 28, 9, tzinfo=cst)
+    assert expiry.months_before(datetime(2028, 3, 31, tzinfo=cst), 1) == datetime(2028, 2, 29, tzinfo=cst)
+    assert expiry.months_before(datetime(2026, 1, 15, tzinfo=cst), 13) == datetime(2024, 12, 15, tzinfo=cst)
+    assert expiry.months_before(datetime(2026, 12, 31, tzinfo=cst), 12) == datetime(2025, 12, 31, tzinfo=cst)
 
 
 # Expiry
@@ -295,7 +296,7 @@ def test_expiry_is_off_by_default(community, volunteer, staff):
     clock.set_time(datetime(2026, 1, 5, tzinfo=timezone.utc))
     h.fund(volunteer, 10, staff=staff)
     clock.advance(timedelta(days=3650))
-    assert service.expire_points() == 0 and h.balance(volunteer) == 10
+    assert points_jobs.expire_points() == 0 and h.balance(volunteer) == 10
 
 
 def test_expiry_is_first_in_first_out_and_idempotent(community, volunteer, staff):
@@ -303,19 +304,19 @@ def test_expiry_is_first_in_first_out_and_idempotent(community, volunteer, staff
     clock.set_time(datetime(2025, 1, 10, 2, tzinfo=timezone.utc))
     h.fund(volunteer, 100, staff=staff)                      # January 2025: 100
     clock.set_time(datetime(2025, 6, 10, 2, tzinfo=timezone.utc))
-    service.award_completion(order=h.order(volunteer, points=50))  # June 2025: 50
-    service.adjust(volunteer=volunteer, amount=-30, reason="兑换", staff_user=staff)  # spends January's first
+    earning.award_completion(order=h.order(volunteer, points=50))  # June 2025: 50
+    earning.adjust(volunteer=volunteer, amount=-30, reason="兑换", staff_user=staff)  # spends January's first
     clock.set_time(datetime(2026, 1, 11, 2, tzinfo=timezone.utc))
-    assert service.expire_points() == 70                     # what is left of January's 100
-    assert service.expire_points() == 0                      # a second sweep finds nothing
+    assert points_jobs.expire_points() == 70                     # what is left of January's 100
+    assert points_jobs.expire_points() == 0                      # a second sweep finds nothing
     clock.set_time(datetime(2026, 1, 12, 2, tzinfo=timezone.utc))
-    assert service.expire_points() == 0
+    assert points_jobs.expire_points() == 0
     assert h.balance(volunteer) == 50
     expired = h.entries(kind="expiry")
     assert [(e.amount, e.business_key) for e in expired] == [(70, f"expiry:volunteer:{volunteer.id}:2025-01-11")]
-    assert service.summary(volunteer=db.session.merge(volunteer))["expired_total"] == 70
+    assert statements.summary(volunteer=db.session.merge(volunteer))["expired_total"] == 70
     clock.set_time(datetime(2026, 6, 11, 2, tzinfo=timezone.utc))
-    assert service.expire_points() == 50 and h.balance(volunteer) == 0
+    assert points_jobs.expire_points() == 50 and h.balance(volunteer) == 0
     assert h.verify() == []
 
 
@@ -333,7 +334,7 @@ def test_verify_names_each_broken_invariant(community, volunteer, staff):
     h.fund(volunteer, 50, staff=staff)
     reward = h.reward(community, cost_points=10, stock=5)
     redemption = shop.redeem(user=volunteer.user, reward_id=reward.id, quantity=2)
-    assert service.verify() == []
+    assert verify.verify() == []
     account = ledger.find_volunteer_account(volunteer_id=volunteer.id)
     db.session.execute(update(PointsAccount).where(PointsAccount.id == account.id).values(balance=31)
                        .execution_options(synchronize_session=False))
@@ -341,7 +342,7 @@ def test_verify_names_each_broken_invariant(community, volunteer, staff):
                        .execution_options(synchronize_session=False))
     db.session.execute(update(Redemption).where(Redemption.id == redemption.id).values(status="cancelled")
                        .execution_options(synchronize_session=False))
-    problems = service.verify()
+    problems = verify.verify()
     assert f"account {account.id} (volunteer {volunteer.id}): cached balance 31 != 30 from its entries" in problems
     assert "cached balances sum to 1, not 0" in problems
     assert f"reward {reward.id}: stock 4 + 0 redeemed (not cancelled) != 5 stocked" in problems
@@ -402,33 +403,33 @@ def test_random_operations_match_the_model(ctx, operations):
         if op == "award":
             who, points = args
             order = h.order(volunteers[who], points=points)
-            attempt(lambda: service.award_completion(order=order))
+            attempt(lambda: earning.award_completion(order=order))
             balances[who] += points
             orders.append({"order": order, "volunteer": who, "completion": points, "bonus": 0, "reversed": False})
         elif op in ("bonus", "award_again", "reverse") and orders:
             o = orders[args[0] % len(orders)]
             order = db.session.get(Order, o["order"].id)
             if op == "bonus":
-                attempt(lambda: service.award_rating_bonus(order=order, stars=5))
+                attempt(lambda: earning.award_rating_bonus(order=order, stars=5))
                 if not o["reversed"] and not o["bonus"]:
                     o["bonus"] = 2
                     balances[o["volunteer"]] += 2
             elif op == "award_again":
-                attempt(lambda: service.award_completion(order=order))
+                attempt(lambda: earning.award_completion(order=order))
             else:
-                result, code = attempt(lambda: service.reverse_order_awards(order=order, staff_user=staff,
+                result, code = attempt(lambda: earning.reverse_order_awards(order=order, staff_user=staff,
                                                                            reason="争议"))
                 if o["reversed"]:
                     assert code == "points_already_reversed"
                 else:
                     owed = o["completion"] + o["bonus"]
                     taken = min(owed, balances[o["volunteer"]])
-                    assert (result["reversed"], result["shortfall"]) == (taken, owed - taken)
+                    assert (result.reversed, result.shortfall) == (taken, owed - taken)
                     balances[o["volunteer"]] -= taken
                     o["reversed"] = True
         elif op == "adjust":
             who, amount = args
-            _, code = attempt(lambda: service.adjust(volunteer=volunteers[who], amount=amount, reason="调整",
+            _, code = attempt(lambda: earning.adjust(volunteer=volunteers[who], amount=amount, reason="调整",
                                                      staff_user=staff))
             if balances[who] + amount < 0:
                 assert code == "insufficient_points"
@@ -470,4 +471,4 @@ def test_random_operations_match_the_model(ctx, operations):
 
     assert [h.balance(v) for v in volunteers] == balances
     assert [h.stock(r) for r in rewards] == stock
-    assert service.verify() == []
+    assert verify.verify() == []

@@ -39,7 +39,7 @@ def world():
 def serve(world, minutes: int, *, approved: bool = False, volunteer=None, item=None):
     """One completed service of `minutes` by the volunteer: verified (both check points at the order), or, with
     `approved`, checked out far away and then approved by staff."""
-    from app.orders import service as orders_service
+    from app.orders import acceptance, visits
 
     volunteer = volunteer or world.volunteer
     item = item or world.item
@@ -47,13 +47,13 @@ def serve(world, minutes: int, *, approved: bool = False, volunteer=None, item=N
         order = db.session.merge(factories.order(item, world.resident, start_in_hours=0.1, hours=24))
         user = db.session.merge(volunteer.user)
         community = db.session.merge(item).community
-        orders_service.claim(order=order, user=user)
+        acceptance.claim(order=order, user=user)
         clock.set_time(clock.now() + timedelta(minutes=10))
-        orders_service.check_in(order=order, user=user, lat=community.lat, lng=community.lng)
+        visits.check_in(order=order, user=user, lat=community.lat, lng=community.lng)
         clock.set_time(clock.now() + timedelta(minutes=minutes))
         far = community.lat + (0.01 if approved else 0)
-        orders_service.check_out(order=order, user=user, lat=far, lng=community.lng)
+        visits.check_out(order=order, user=user, lat=far, lng=community.lng)
         if approved:
-            orders_service.review_minutes(order=order, staff_user=db.session.merge(world.staff), approve=True)
+            visits.review_minutes(order=order, staff_user=db.session.merge(world.staff), approve=True)
         db.session.commit()
         return order

@@ -5,17 +5,17 @@ from tests import factories
 
 
 def _complete(item, resident, volunteer, *, stars=None):
-    from app.orders import service as orders_service
+    from app.orders import acceptance, ratings, visits
 
     with factories.context():
         order = db.session.merge(factories.order(item, resident))
         user = db.session.merge(volunteer.user)
         community = db.session.merge(item).community
-        orders_service.claim(order=order, user=user)
-        orders_service.check_in(order=order, user=user, lat=community.lat, lng=community.lng)
-        orders_service.check_out(order=order, user=user, lat=community.lat, lng=community.lng)
+        acceptance.claim(order=order, user=user)
+        visits.check_in(order=order, user=user, lat=community.lat, lng=community.lng)
+        visits.check_out(order=order, user=user, lat=community.lat, lng=community.lng)
         if stars:
-            orders_service.rate(order=order, user=db.session.merge(resident), stars=stars)
+            ratings.rate(order=order, user=db.session.merge(resident), stars=stars)
         db.session.commit()
 
 

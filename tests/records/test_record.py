@@ -40,7 +40,7 @@ def test_the_record_keeps_verified_and_approved_apart(client, auth, world):
 
 
 def test_minutes_that_do_not_count_stay_off_the_record(client, auth, world):
-    from app.orders import service as orders_service
+    from app.orders import acceptance, visits
 
     serve(world, 60)
     pending = serve(world, 60, approved=False, volunteer=world.volunteer)
@@ -52,10 +52,10 @@ def test_minutes_that_do_not_count_stay_off_the_record(client, auth, world):
     with factories.context():
         order = db.session.merge(rejected)
         user = db.session.merge(world.volunteer.user)
-        orders_service.claim(order=order, user=user)
-        orders_service.check_in(order=order, user=user, lat=0.0, lng=0.0)
-        orders_service.check_out(order=order, user=user, lat=0.0, lng=0.0)
-        orders_service.review_minutes(order=order, staff_user=db.session.merge(world.staff), approve=False)
+        acceptance.claim(order=order, user=user)
+        visits.check_in(order=order, user=user, lat=0.0, lng=0.0)
+        visits.check_out(order=order, user=user, lat=0.0, lng=0.0)
+        visits.review_minutes(order=order, staff_user=db.session.merge(world.staff), approve=False)
         db.session.commit()
     record = _record(client, auth, world.volunteer.user)
     assert record["totals"]["services"] == 1 and record["totals"]["minutes"] == 60

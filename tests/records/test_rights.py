@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app import clock
 from app.extensions import db
-from app.points import service as points_service
+from app.points import verify as ledger_verify
 from app.records import service as records_service
 from app.records.models import AuditEntry
 from tests import factories
@@ -107,7 +107,7 @@ def test_closing_a_volunteer_leaves_no_personal_data_and_the_record_holds(client
     assert _everywhere(PHONE, NAME, REAL_NAME, ID_NUMBER) == []
     with factories.context():
         assert records_service.counted_minutes(volunteer_id=volunteer.id) == before
-        assert points_service.verify() == []
+        assert ledger_verify.verify() == []
     facts = client.get(person.certificate["verify_url"]).get_json()
     assert (facts["valid"], facts["hours"], facts["name"]) == (True, person.certificate["hours"], "司***")
     assert client.get(person.certificate["pdf_url"]).status_code == 200
@@ -124,15 +124,15 @@ def test_closing_a_resident_cancels_open_orders_and_erases_addresses(client, aut
     resident = factories.user(roles=("resident",), name="欧阳明月", phone="13633334444")
     pending = factories.order(world.item, resident, note="请敲门三下")
     with factories.context():
-        from app.orders import service as orders_service
+        from app.orders import acceptance, ratings, visits
 
         order = db.session.merge(factories.order(world.item, resident))
         user = db.session.merge(world.volunteer.user)
-        orders_service.claim(order=order, user=user)
+        acceptance.claim(order=order, user=user)
         here = db.session.merge(world.community)
-        orders_service.check_in(order=order, user=user, lat=here.lat, lng=here.lng)
-        orders_service.check_out(order=order, user=user, lat=here.lat, lng=here.lng)
-        orders_service.rate(order=order, user=db.session.merge(resident), stars=5, comment="欧阳明月很满意")
+        visits.check_in(order=order, user=user, lat=here.lat, lng=here.lng)
+        visits.check_out(order=order, user=user, lat=here.lat, lng=here.lng)
+        ratings.rate(order=order, user=db.session.merge(resident), stars=5, comment="欧阳明月很满意")
         db.session.commit()
     created = client.post("/api/v1/orders", json={
         "menu_item_id": world.item.id, "resident_id": resident.id, "address": "解放碑 1 号", "lat": world.community.lat,
@@ -153,18 +153,18 @@ def test_closing_a_resident_cancels_open_orders_and_erases_addresses(client, aut
 
 
 def test_closing_is_refused_while_serving_or_being_served(client, auth, world):
-    from app.orders import service as orders_service
+    from app.orders import acceptance, access, visits
 
     held = factories.order(world.item, world.resident)
     with factories.context():
         order = db.session.merge(held)
-        orders_service.claim(order=order, user=db.session.merge(world.volunteer.user))
+        acceptance.claim(order=order, user=db.session.merge(world.volunteer.user))
         db.session.commit()
     resp = client.delete("/api/v1/me", headers=auth.headers(world.volunteer.user))
     assert resp.status_code == 409 and resp.get_json()["code"] == "holds_orders"
     with factories.context():
         here = db.session.merge(world.community)
-        orders_service.check_in(order=orders_service.get(order_id=held.id),
+        visits.check_in(order=access.get(order_id=held.id),
                                 user=db.session.merge(world.volunteer.user), lat=here.lat, lng=here.lng)
         db.session.commit()
     resp = client.delete("/api/v1/me", headers=auth.headers(world.resident))

@@ -20,9 +20,9 @@ import pytest
 
 from app import clock
 from app.extensions import db
-from app.orders import dispatch
-from app.orders import service as orders_service
-from app.points import service as points_service
+from app.orders import acceptance, closing, dispatch, ratings, visits
+from app.orders import jobs as orders_jobs
+from app.points import earning
 from app.points import shop
 from tests import factories
 
@@ -36,12 +36,12 @@ def at(month, day, hour, minute=0):
 
 def serve(order, volunteer, staff, *, wait_minutes, service_minutes, far=False):
     db.session.expire_all()  # as a new request would: capacity is released by an UPDATE the session did not see
-    orders_service.dispatch_manually(order=order, staff_user=staff, volunteer_id=volunteer.id)
+    dispatch.dispatch_manually(order=order, staff_user=staff, volunteer_id=volunteer.id)
     clock.advance(timedelta(minutes=wait_minutes))
-    orders_service.accept(order=order, user=volunteer.user)
-    orders_service.check_in(order=order, user=volunteer.user, lat=order.lat, lng=order.lng)
+    acceptance.accept(order=order, user=volunteer.user)
+    visits.check_in(order=order, user=volunteer.user, lat=order.lat, lng=order.lng)
     clock.advance(timedelta(minutes=service_minutes))
-    orders_service.check_out(order=order, user=volunteer.user, lat=order.lat + (0.01 if far else 0), lng=order.lng)
+    visits.check_out(order=order, user=volunteer.user, lat=order.lat + (0.01 if far else 0), lng=order.lng)
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def history(ctx):
     serve(orders[0], v2, staff, wait_minutes=3, service_minutes=40)
 
     at(3, 8, 8)
-    orders_service.auto_rate_due()
+    orders_jobs.auto_rate()
     at(3, 8, 9)
     orders[1] = factories.order(item_a, resident)
     serve(orders[1], v1, staff, wait_minutes=4, service_minutes=50)
@@ -71,20 +71,20 @@ def history(ctx):
     orders[2] = factories.order(item_a, resident)
     serve(orders[2], v2, staff, wait_minutes=8, service_minutes=30, far=True)
     at(3, 8, 12)
-    orders_service.rate(order=orders[1], user=resident, stars=5, comment="很好")
+    ratings.rate(order=orders[1], user=resident, stars=5, comment="很好")
     at(3, 8, 13)
-    orders_service.review_minutes(order=orders[2], staff_user=staff, approve=True)
+    visits.review_minutes(order=orders[2], staff_user=staff, approve=True)
     at(3, 8, 14)
-    orders_service.rate(order=orders[2], user=resident, stars=2, comment="来晚了")
+    ratings.rate(order=orders[2], user=resident, stars=2, comment="来晚了")
 
     at(3, 9, 0, 30)
     orders[3] = factories.order(item_b, resident, lat=community.lat + 1000 / 111_000)
     clock.advance(timedelta(minutes=20))
-    orders_service.cancel(order=orders[3], user=resident, reason="不需要了")
+    closing.cancel(order=orders[3], user=resident, reason="不需要了")
     at(3, 9, 2)
     orders[4] = factories.order(item_a, resident)
     clock.set_time(orders[4].window_end + timedelta(minutes=1))
-    assert orders_service.expire_due() == 1
+    assert orders_jobs.expire_orders() == 1
     other = factories.community(name="别的社区")
     factories.order(factories.menu_item(other, a), factories.user(roles=("resident",)))
 
@@ -92,15 +92,15 @@ def history(ctx):
     orders[5] = factories.order(item_a, resident)
     at(3, 10, 8, 15)
     db.session.expire_all()
-    orders_service.dispatch_manually(order=orders[5], staff_user=staff, volunteer_id=v1.id)
+    dispatch.dispatch_manually(order=orders[5], staff_user=staff, volunteer_id=v1.id)
     at(3, 10, 8, 20)
-    orders_service.accept(order=orders[5], user=v1.user)
+    acceptance.accept(order=orders[5], user=v1.user)
     at(3, 10, 9)
     orders[6] = factories.order(item_b, resident)
     dispatch.offer_next(orders[6])
     at(3, 10, 9, 30)
     orders[7] = factories.order(item_a, resident)
-    points_service.adjust(volunteer=v1, amount=-5, reason="更正", staff_user=staff)
+    earning.adjust(volunteer=v1, amount=-5, reason="更正", staff_user=staff)
     reward = shop.create_reward(community=community, reward_in={"name": "理发券", "cost_points": 5, "stock": 10},
                                 user=staff)
     shop.redeem(user=v1.user, reward_id=reward.id, quantity=1)

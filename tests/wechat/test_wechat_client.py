@@ -85,7 +85,7 @@ def test_a_request_from_before_a_reset_leaves_no_trace(fake):
     before = fake.wechat.generation
     fake.wechat.reset()
     request = EnvironBuilder(path="/sns/jscode2session", query_string={"js_code": "zoe"}).get_request()
-    assert fake.wechat._api(request, before)["errcode"] == -1
+    assert fake.wechat.answer(request, before)["errcode"] == -1
     assert fake.wechat.state()["calls"] == []
 
 

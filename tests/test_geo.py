@@ -1,4 +1,4 @@
-"""Tests for app.matching.geo: distances, coarsening, and the cells that cover a search radius."""
+"""Tests for app.geo: distances, coarsening, and the cells that cover a search radius."""
 from __future__ import annotations
 
 import math
@@ -6,7 +6,7 @@ import random
 
 from h3.api import basic_int as h3_int
 
-from app.matching import geo
+from app import geo
 
 JIEFANGBEI = (29.5586, 106.5772)
 SHAPINGBA = (29.5411, 106.4547)

@@ -1,4 +1,5 @@
-"""Pure geometry for matching: H3 cells, distances and the rings that cover a radius. No database, no Flask.
+"""Pure geometry shared by the menu (service areas), matching and orders: H3 cells, distances, coarse points and
+the rings that cover a radius. No database, no Flask.
 
 Candidate search stores each volunteer's resolution-9 cell as a 64-bit integer and asks for the cells
 near an order. The ring count that covers a radius is computed from the cells actually around the query

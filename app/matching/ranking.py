@@ -1,0 +1,90 @@
+"""Ranking candidates: a score from distance, Bayesian rating, fairness and reliability, and the reasons that
+explain it. The candidates are app.matching.search's (each with a read-only `volunteer`, `distance_m` and
+`source`); the community's weights come from its settings."""
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import cache
+
+from sqlalchemy import bindparam, func, select
+
+from app import clock
+from app.db import one_of
+from app.extensions import db
+from app.menu import service as menu_service
+from app.orders.models import Order
+
+DEFAULT_WEIGHTS = {"distance": 0.5, "rating": 0.2, "fairness": 0.2, "reliability": 0.1}
+# Bayesian rating: as if every volunteer started with PRIOR_COUNT ratings of PRIOR_MEAN stars, so one 5-star
+# review does not outrank fifty ratings averaging 4.8.
+RATING_PRIOR_MEAN = 4.5
+RATING_PRIOR_COUNT = 5
+# Reliability: share of offers accepted, starting from 4 of 5 so a newcomer is neither punished nor favoured.
+RELIABILITY_PRIOR_ACCEPTED = 4
+RELIABILITY_PRIOR_RECEIVED = 5
+FAIRNESS_DAYS = 30
+_COMPONENTS = tuple(DEFAULT_WEIGHTS)  # distance, rating, fairness, reliability
+
+
+@cache
+def _orders_since(dialect: str):
+    orders = Order.__table__
+    return (select(orders.c.volunteer_id, func.count())
+            .where(one_of(orders.c.volunteer_id, "ids", dialect), orders.c.accepted_at >= bindparam("since"))
+            .group_by(orders.c.volunteer_id))
+
+
+def orders_last_30_days(volunteer_ids) -> dict[int, int]:
+    """How many orders each volunteer accepted in the last 30 days (fairness spreads the work)."""
+    if not volunteer_ids:
+        return {}
+    db.session.flush()  # a Core statement: no autoflush
+    connection = db.session.connection()
+    since = clock.now() - timedelta(days=FAIRNESS_DAYS)
+    rows = connection.execute(_orders_since(connection.dialect.name), {"ids": list(volunteer_ids), "since": since})
+    return dict(rows.all())
+
+
+def weights_for(community) -> dict:
+    return {name: float(menu_service.setting(community, f"weight_{name}", default))
+            for name, default in DEFAULT_WEIGHTS.items()}
+
+
+def components(c, radius_m: int, orders_30d: int) -> tuple[tuple[float, ...], float]:
+    """The ranking components of a candidate (each 0..1, in the order of DEFAULT_WEIGHTS), and its Bayesian mean rating."""
+    v = c.volunteer
+    bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
+    reliability = ((v.offers_accepted + RELIABILITY_PRIOR_ACCEPTED)
+                   / (v.offers_received + RELIABILITY_PRIOR_RECEIVED))
+    return (max(0.0, 1 - c.distance_m / radius_m), (bayes - 1) / 4, 1 / (1 + orders_30d), reliability), bayes
+
+
+def by_score(candidates: list, *, radius_m: int, weights: dict) -> tuple[list, dict]:
+    """The candidates scored, best first, and their orders in the last 30 days (for explain)."""
+    recent = orders_last_30_days([c.volunteer.id for c in candidates])
+    total_weight = sum(weights.values()) or 1.0
+    weight_of = [weights[name] for name in _COMPONENTS]
+    for c in candidates:
+        parts, _ = components(c, radius_m, recent.get(c.volunteer.id, 0))
+        c.score = round(sum(w * x for w, x in zip(weight_of, parts)) / total_weight, 4)
+    return sorted(candidates, key=lambda c: (-c.score, c.distance_m, c.volunteer.id)), recent
+
+
+def explain(candidates: list, recent: dict, *, radius_m: int, widened: bool, weights: dict) -> None:
+    """Fill in each candidate's reasons: every component with its inputs, score and weight."""
+    for c in candidates:
+        v = c.volunteer
+        orders_30d = recent.get(v.id, 0)
+        (distance, rating, fairness, reliability), bayes = components(c, radius_m, orders_30d)
+        c.reasons = {
+            "distance": {"metres": round(c.distance_m), "from": c.source, "score": round(distance, 3),
+                         "weight": weights["distance"]},
+            "rating": {"bayesian_mean": round(bayes, 2), "ratings": v.rating_count,
+                       "score": round(rating, 3), "weight": weights["rating"]},
+            "fairness": {"orders_last_30_days": orders_30d, "score": round(fairness, 3),
+                         "weight": weights["fairness"]},
+            "reliability": {"offers_accepted": v.offers_accepted, "offers_received": v.offers_received,
+                            "score": round(reliability, 3), "weight": weights["reliability"]},
+            "radius": {"metres": radius_m, "widened": widened},
+        }
+

@@ -1,0 +1,96 @@
+"""接单: a volunteer's answer to an offer (accept, decline), an offer that lapses unanswered, and the claim of an
+open order from the pool. Whoever ends an offer hands the order back to the dispatch policy."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app import clock
+from app.errors import ApiError
+from app.extensions import db
+from app.matching import volunteers as volunteers_service
+from app.matching.models import Volunteer
+from app.orders import access, dispatch, flows, offer_status
+from app.orders.models import Offer, Order
+
+OFFER_ANSWER_CONFLICTS = {
+    "expired": ("offer_expired", "The offer expired before you answered."),
+    "withdrawn": ("offer_withdrawn", "The offer was withdrawn."),
+    "declined": ("offer_declined", "You declined this order."),
+}
+
+
+def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
+    current = access.current_offer(order)
+    if order.status == "offered" and current is not None and current.volunteer_id == volunteer.id:
+        return current
+    mine = db.session.scalar(select(Offer).where(Offer.order_id == order.id, Offer.volunteer_id == volunteer.id)
+                             .order_by(Offer.id.desc()).limit(1))
+    if mine is not None and mine.status in OFFER_ANSWER_CONFLICTS:
+        raise ApiError.conflict(*OFFER_ANSWER_CONFLICTS[mine.status])
+    flows.check(order, "accept")
+    raise ApiError.conflict("not_your_order", "This order is offered to someone else.")
+
+
+def _expire_if_due(order: Order, current: Offer) -> None:
+    """An offer past its deadline lapses when it is next touched, even before the sweep reaches it; the lapse stands
+    although the answer is refused."""
+    if current.deadline <= clock.now():
+        lapse(offer=current)
+        raise ApiError(409, "offer_expired", "The offer expired before you answered.", keep_changes=True)
+
+
+def accept(*, order: Order, user) -> Order:
+    volunteer = volunteers_service.require_active(user=user)
+    current = _require_my_offer(order, volunteer)
+    _expire_if_due(order, current)
+    return flows.transition(order, "accept", actor=user, actor_role="volunteer", volunteer=volunteer, offer=current,
+                            values={"volunteer_id": volunteer.id, "accepted_at": clock.now(),
+                                    "current_offer_id": None, "needs_attention": False})
+
+
+def decline(*, order: Order, user, reason: str = "") -> Order:
+    volunteer = volunteers_service.require_active(user=user)
+    current = _require_my_offer(order, volunteer)
+    _expire_if_due(order, current)
+    flows.transition(order, "decline", actor=user, actor_role="volunteer", note=reason, volunteer=volunteer,
+                     offer=current, reason=reason, values={"current_offer_id": None})
+    dispatch.after_offer_ended(order)
+    return order
+
+
+def lapse(*, offer: Offer) -> bool:
+    """An offer's deadline passed: it expires, and its order goes back to pending (and on, under auto dispatch).
+    False when the offer had been answered or ended already."""
+    if offer.status != "pending":
+        return False
+    order = access.get(order_id=offer.order_id)
+    if order.status == "offered" and order.current_offer_id == offer.id:
+        flows.transition(order, "offer_expired", note=f"no answer from volunteer {offer.volunteer_id}", offer=offer,
+                         values={"current_offer_id": None})
+        dispatch.after_offer_ended(order)
+        return True
+    return offer_status.settle(offer, "expire")
+
+
+def lapse_by_id(offer_id: int) -> bool:
+    """For the deadline sweep: the offer by id, in the sweep's unit of work."""
+    offer = db.session.get(Offer, offer_id)
+    return offer is not None and lapse(offer=offer)
+
+
+def due_offer_ids(*, limit: int = 500) -> list[int]:
+    return list(db.session.scalars(select(Offer.id).where(Offer.status == "pending", Offer.deadline <= clock.now())
+                                   .order_by(Offer.id).limit(limit)))
+
+
+def claim(*, order: Order, user) -> Order:
+    """抢单: the first claim of a pending order wins; the rest get 409 order_not_pending."""
+    volunteer = volunteers_service.require_active(user=user)
+    flows.check(order, "claim")
+    refused = set(access.refusals_for(order, volunteer)) - {"at_capacity"}
+    if refused or order.window_end <= clock.now():
+        raise ApiError.conflict("not_eligible", "You cannot take this order (skill, or you passed on it before).")
+    return flows.transition(order, "claim", actor=user, actor_role="volunteer", note="claimed from the open pool",
+                            volunteer=volunteer,
+                            values={"volunteer_id": volunteer.id, "accepted_at": clock.now(),
+                                    "needs_attention": False})

@@ -1,0 +1,158 @@
+"""What an order's status change causes, beyond the status: capacity, the offer's own status, minutes, points and
+who is told. Each function is one effect, named in app.orders.flows.TRANSITIONS next to the change it belongs to,
+and runs inside the same transaction right after the status changed; an effect that refuses (a volunteer at
+capacity, an offer that ended meanwhile) raises, and the whole change is undone with it.
+
+Effects reach other domains only through their service modules. They do not decide whether a change may happen
+(the table and the callers do), nor what the dispatch policy does next (app.orders.dispatch, called by whoever ends
+an offer).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app import clock
+from app.attendance import minutes as attendance_minutes
+from app.errors import ApiError
+from app.extensions import db
+from app.matching import volunteers as volunteers_service
+from app.matching.models import Volunteer
+from app.notify import service as notify_service
+from app.orders import offer_status
+from app.orders.models import FollowUp, Offer, Order
+from app.points import earning
+
+HELD_STATUSES = ("accepted", "in_service")
+LOW_RATING_MAX_STARS = 2
+
+
+@dataclass
+class Change:
+    """One status change of an order, as its effects see it. `volunteer` is the volunteer it concerns (the one
+    offered, accepting, claiming or serving) when the caller has them; `offer` the offer it answers or ends;
+    `details` what a particular effect needs beyond that (the visit's assessment, a rating)."""
+
+    order: Order
+    action: str
+    from_status: str
+    to_status: str
+    actor: object = None
+    volunteer: Volunteer | None = None
+    offer: Offer | None = None
+    details: dict = field(default_factory=dict)
+
+
+# Capacity: the orders a volunteer holds at once
+
+def take_capacity(change: Change) -> None:
+    volunteers_service.take_capacity(volunteer=change.volunteer)
+
+
+def release_capacity(change: Change) -> None:
+    """Leaving a held status (check-out, or a cancel of an accepted or in-service order) frees the holder."""
+    if change.from_status in HELD_STATUSES and change.order.volunteer_id:
+        volunteers_service.release_capacity(volunteer_id=change.order.volunteer_id)
+
+
+# The offer's own status and the volunteer's counters for ranking
+
+def count_offer_received(change: Change) -> None:
+    change.volunteer.offers_received += 1
+
+
+def settle_offer_accepted(change: Change) -> None:
+    _settle(change.offer, "accept")
+    change.volunteer.offers_accepted += 1
+
+
+def settle_offer_declined(change: Change) -> None:
+    _settle(change.offer, "decline", reason=change.details.get("reason") or None)
+
+
+def settle_offer_expired(change: Change) -> None:
+    _settle(change.offer, "expire")
+
+
+def withdraw_offer(change: Change) -> None:
+    """Leaving `offered` another way (cancelled, or the window ended): the pending offer is withdrawn."""
+    if change.from_status == "offered" and change.offer is not None and change.offer.status == "pending":
+        _settle(change.offer, "withdraw")
+
+
+def _settle(offer: Offer, action: str, **values) -> None:
+    if not offer_status.settle(offer, action, **values):
+        raise ApiError.conflict(f"offer_{offer.status}", f"The offer was {offer.status} meanwhile.")
+
+
+# Minutes and points
+
+def record_minutes(change: Change) -> None:
+    """Check-out: the visit's minutes enter the minutes' status machine (counted at once when verified), and verified
+    service is paid for."""
+    assessment = change.details["assessment"]
+    action = "verify" if assessment.verified else "hold_for_review"
+    attendance_minutes.change(change.order, action, volunteer_id=change.order.volunteer_id,
+                              service_minutes=assessment.minutes)
+    if assessment.verified:
+        earning.award_completion(order=change.order)
+
+
+def count_rating(change: Change) -> None:
+    """A resident's own rating moves the volunteer's rating and may earn the 5-star bonus. An automatic rating is
+    the absence of a complaint, not praise: it does neither."""
+    rating = change.details["rating"]
+    if rating.automatic:
+        return
+    volunteer = change.order.volunteer
+    volunteer.rating_count += 1
+    volunteer.rating_sum += rating.stars
+    earning.award_rating_bonus(order=change.order, stars=rating.stars)
+
+
+def open_follow_up(change: Change) -> None:
+    """回访: a rating of 1 or 2 stars opens a follow-up for staff, and tells them."""
+    order, rating = change.order, change.details["rating"]
+    if rating.stars > LOW_RATING_MAX_STARS:
+        return
+    db.session.add(FollowUp(order_id=order.id, community_id=order.community_id, stars=rating.stars,
+                            created_at=clock.now()))
+    notify_service.notify_staff(
+        community_id=order.community_id, event="low_rating", title="低分评价待回访",
+        body=f"「{order.item_name}」获得 {rating.stars} 星评价，请回访", dedupe_key=f"order:{order.id}:low_rating",
+        data={"order_id": order.id, "item_name": order.item_name, "stars": rating.stars})
+
+
+# Who is told
+
+def notify_offer_created(change: Change) -> None:
+    order, offer = change.order, change.offer
+    notify_service.notify(
+        user_id=change.volunteer.user_id, event="offer_created", title="新的服务派单",
+        body=f"{order.item_name}：请在 {order.offer_minutes} 分钟内接单", dedupe_key=f"offer:{offer.id}:created",
+        data={"order_id": order.id, "offer_id": offer.id, "item_name": order.item_name,
+              "window_start": order.window_start, "deadline": offer.deadline})
+
+
+def notify_accepted(change: Change) -> None:
+    order, name = change.order, change.volunteer.user.name
+    notify_service.notify(
+        user_id=order.resident_id, event="order_accepted", title="志愿者已接单",
+        body=f"{name} 将为您提供「{order.item_name}」", dedupe_key=f"order:{order.id}:accepted",
+        data={"order_id": order.id, "item_name": order.item_name, "volunteer_name": name,
+              "window_start": order.window_start})
+
+
+def notify_checked_in(change: Change) -> None:
+    order = change.order
+    notify_service.notify(
+        user_id=order.resident_id, event="order_checked_in", title="志愿者已到达",
+        body=f"「{order.item_name}」服务开始", dedupe_key=f"order:{order.id}:checked_in",
+        data={"order_id": order.id, "item_name": order.item_name, "at": order.check_in_at})
+
+
+def notify_completed(change: Change) -> None:
+    order = change.order
+    notify_service.notify(
+        user_id=order.resident_id, event="order_completed", title="服务已完成，请评价",
+        body=f"「{order.item_name}」已完成，欢迎为志愿者评分", dedupe_key=f"order:{order.id}:completed",
+        data={"order_id": order.id, "item_name": order.item_name, "at": order.completed_at})
