@@ -110,3 +110,19 @@ def test_the_star_level_message_fills_its_wechat_template(app, ctx, world, monke
     serve(world, 60)
     message = db.session.scalars(select(OutboxMessage).where(OutboxMessage.openid == "o_star")).one()
     assert message.fields == {"thing1": "1星级志愿者", "number2": "1.0", "thing3": "感谢您的志愿服务，可申请服务记录证明"}
+
+
+def test_voided_minutes_take_the_star_level_down_again(app, ctx, world, monkeypatch):
+    from app.attendance import minutes as attendance_minutes
+    from app.records.models import StarLevel
+
+    monkeypatch.setitem(app.config, "STAR_LEVEL_HOURS", (1, 2))
+    serve(world, 60)
+    served = serve(world, 60)
+    assert db.session.get(StarLevel, world.volunteer.id).level == 2
+    with factories.context():
+        order = db.session.merge(served)
+        attendance_minutes.change(order, "void", volunteer_id=world.volunteer.id)  # what a points reversal will do
+        db.session.commit()
+    assert service.star_level_of(volunteer_id=world.volunteer.id) == 1
+    assert db.session.get(StarLevel, world.volunteer.id, populate_existing=True).level == 1
