@@ -5,6 +5,8 @@ default secrets; `TestConfig` lowers password hashing cost for faster tests. `AP
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 from datetime import timedelta
@@ -16,6 +18,10 @@ INSTANCE_DIR = BASE_DIR / "instance"
 DEFAULT_SECRET_KEY = "dev-secret-key-change-me"
 DEFAULT_JWT_SECRET_KEY = "dev-jwt-secret-key-change-me-32bytes!"
 DEFAULT_WECHAT_SECRET = "wx-demo-secret"
+# The key for personal data at rest (real names' ID numbers, app/records): 32 random bytes, base64-encoded. This one is
+# published, for development and tests only; production refuses to start with it or without RECORDS_KEY.
+DEV_RECORDS_KEY = base64.b64encode(b"DEV-ONLY records key: NOT SECRET").decode()
+DEFAULT_STAR_LEVEL_HOURS = (100, 300, 600, 1000, 1500)  # 星级志愿者: 1 to 5 stars at these hours
 
 
 def database_url(raw: str | None) -> str:
@@ -45,6 +51,7 @@ DEFAULT_WECHAT_TEMPLATES = {
     "redemption_ready": "dev-redemption-ready",
     "order_released": "dev-order-released",
     "order_needs_attention": "dev-order-needs-attention",
+    "star_level_reached": "dev-star-level-reached",
 }
 
 
@@ -59,6 +66,28 @@ def _wechat_templates(raw: str | None) -> dict[str, str]:
     if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
         raise RuntimeError("WECHAT_TEMPLATES must be a JSON object of event -> template id (strings)")
     return {**DEFAULT_WECHAT_TEMPLATES, **given}
+
+
+def records_key_problem(raw: str | None) -> str | None:
+    """Why RECORDS_KEY cannot be used, or None when it is 32 bytes of base64."""
+    try:
+        key = base64.b64decode(raw or "", validate=True)
+    except (binascii.Error, ValueError):
+        return "RECORDS_KEY is not base64"
+    return None if len(key) == 32 else f"RECORDS_KEY must be 32 bytes, not {len(key)}"
+
+
+def _star_level_hours(raw: str | None) -> tuple[int, ...]:
+    """STAR_LEVEL_HOURS: increasing whole hours, comma-separated ("100,300,600,1000,1500"), one per star."""
+    if not raw:
+        return DEFAULT_STAR_LEVEL_HOURS
+    try:
+        hours = tuple(int(part) for part in raw.split(","))
+    except ValueError:
+        raise RuntimeError(f"STAR_LEVEL_HOURS must be comma-separated whole hours, not {raw!r}") from None
+    if not hours or hours[0] <= 0 or any(b <= a for a, b in zip(hours, hours[1:])):
+        raise RuntimeError(f"STAR_LEVEL_HOURS must be positive and increasing, not {raw!r}")
+    return hours
 
 
 class Config:
@@ -117,6 +146,17 @@ class Config:
     # Proxies in front that append the client's address to X-Forwarded-For (production's nginx: 1). 0 trusts none.
     PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
 
+    # The official record (app/records).
+    RECORDS_KEY = os.environ.get("RECORDS_KEY", DEV_RECORDS_KEY)
+    STAR_LEVEL_HOURS = _star_level_hours(os.environ.get("STAR_LEVEL_HOURS"))
+    # Who issues certificates (志愿服务记录证明), and the public address their verify URL and QR code point at
+    # (empty: the address the request came to).
+    CERTIFICATE_ISSUER = os.environ.get("CERTIFICATE_ISSUER", "社区志愿服务平台")
+    PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
+    # A TrueType font with Chinese glyphs, embedded (subset) in certificates; Debian's fonts-wqy-microhei by default.
+    # Without it, certificates use the PDF reader's built-in STSong-Light (still real, extractable text).
+    CERTIFICATE_FONT = os.environ.get("CERTIFICATE_FONT", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
     # flask-smorest: the OpenAPI document is generated from the marshmallow schemas that validate requests.
     API_TITLE = "Community volunteer service API"
     API_VERSION = "v1"
@@ -152,6 +192,11 @@ class ProductionConfig(Config):
         if cls.WEB_WORKERS > 1 and cls.RATELIMIT_STORAGE_URI.startswith("memory://"):
             raise RuntimeError(f"refusing to start in production with {cls.WEB_WORKERS} workers and rate limits in "
                                "memory (each worker would count on its own): set REDIS_URL")
+        if cls.RECORDS_KEY in ("", DEV_RECORDS_KEY):
+            raise RuntimeError("refusing to start in production without RECORDS_KEY (the development key is published)")
+        problem = records_key_problem(cls.RECORDS_KEY)
+        if problem:
+            raise RuntimeError(f"refusing to start in production: {problem}")
 
 
 class TestConfig(Config):

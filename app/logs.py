@@ -1,10 +1,12 @@
-"""Logging that keeps personal data out of the logs (PIPL): phone numbers and addresses are masked in every
-record, whatever logged it (our code, gunicorn's access log, a library's exception text)."""
+"""Logging that keeps personal data out of the logs (PIPL): ID numbers, phone numbers and addresses are masked in
+every record, whatever logged it (our code, gunicorn's access log, a library's exception text)."""
 from __future__ import annotations
 
 import logging
 import re
 
+# 18-character resident IDs (and residence permits), not when part of a longer run of digits: the masked form.
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{4})\d{10}(\d{3}[\dXx])(?![0-9A-Za-z])")
 # Mainland mobile numbers (11 digits starting with 1), not when part of a longer number.
 _PHONE = re.compile(r"(?<!\d)(1\d{2})\d{4}(\d{4})(?!\d)")
 # "address": "...", address=..., in JSON or query strings.
@@ -12,6 +14,7 @@ _ADDRESS = re.compile(r"""(["']?address["']?\s*[:=]\s*)(["']?)([^"'&,}\s][^"'&,}
 
 
 def mask(text: str) -> str:
+    text = _ID_NUMBER.sub(r"\1**********\2", text)
     text = _PHONE.sub(r"\1****\2", text)
     return _ADDRESS.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
 

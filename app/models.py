@@ -7,3 +7,4 @@ from app.orders import models as orders_models  # noqa: F401
 from app.points import models as points_models  # noqa: F401
 from app.notify import models as notify_models  # noqa: F401
 from app.wechat import models as wechat_models  # noqa: F401
+from app.records import models as records_models  # noqa: F401

@@ -7,19 +7,23 @@ from __future__ import annotations
 
 import math
 import random
+from datetime import datetime, timedelta
 
 import click
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import func, select
 
+from app import clock
 from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.extensions import db
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.menu.models import Community, MenuItem
+from app.orders.models import Order
 from app.points import shop
 from app.points.models import Reward
+from app.records import service as records_service
 
 seed_cli = AppGroup("seed", help="Demo data.")
 
@@ -81,6 +85,17 @@ REWARDS = [  # (name, cost in points, stock, description)
 ]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强丛华车冉房边"
 GIVEN = "秀英桂英玉兰秀兰建华建国志强敏静丽娜伟芳军洋勇艳杰涛明超霞平刚桂兰海燕婷雪梅红霞德明晓东文斌春梅"
+# The demo volunteer's real name (a made-up resident ID of 渝中区 whose check digit is right) and service history: past
+# orders of the demo resident served by them, (China date, menu item, minutes, verified or approved by staff, stars).
+DEMO_REAL_NAME = ("张伟", "500103198805120034")
+DEMO_HISTORY = [
+    ("2025-09-06", "上门探访独居老人", 75, True, 5),
+    ("2025-10-18", "陪同就医", 190, True, 5),
+    ("2025-12-20", "代取药品", 55, False, 4),
+    ("2026-01-11", "上门探访独居老人", 65, True, 5),
+    ("2026-03-08", "小家电维修", 50, True, None),
+    ("2026-05-16", "陪同散步", 45, True, 5),
+]
 VOLUNTEERS_PER_COMMUNITY = 75
 RESIDENTS_PER_COMMUNITY = 12
 
@@ -214,9 +229,11 @@ def seed_demo() -> dict:
     resident = seeder.user(RESIDENT_PHONE, "居民 王秀英", ["resident"], elderly_living_alone=True)
     accounts.append(("resident", resident))
     volunteer_user = seeder.user(VOLUNTEER_PHONE, "志愿者 张伟", ["resident"])
-    seeder.volunteer(volunteer_user, first, every_skill, (first.lat, first.lng), ALWAYS,
-                     on_duty_at=(first.lat, first.lng))
+    demo_volunteer = seeder.volunteer(volunteer_user, first, every_skill, (first.lat, first.lng), ALWAYS,
+                                      on_duty_at=(first.lat, first.lng))
     accounts.append(("volunteer", volunteer_user))
+    seed_record(demo_volunteer, volunteer_user, resident,
+                staff_of_first=accounts_service.get_by_phone(phone=STAFF_PHONE), community=first)
     for n, phone in enumerate(DEMO_VOLUNTEER_PHONES):
         user = seeder.user(phone, f"志愿者 {_name(rng)}", ["resident"])
         seeder.volunteer(user, first, every_skill, point_near(rng, first.lat, first.lng, 1000), ALWAYS)
@@ -224,6 +241,42 @@ def seed_demo() -> dict:
             accounts.append(("volunteers", user))
     db.session.commit()
     return {"communities": communities, "categories": categories, "first": first, "accounts": accounts}
+
+
+def seed_record(volunteer, user: User, resident: User, *, staff_of_first: User, community: Community) -> None:
+    """The demo volunteer's real name and a served history, through the real flows (claim, check-in, check-out,
+    a staff approval, ratings) on the dates of DEMO_HISTORY, so their record and certificates show something.
+    Only once: not when they have served an order already."""
+    from app.orders import acceptance, placing, ratings, visits
+
+    if records_service.get_registration(user_id=user.id) is None:
+        records_service.register_real_name(user=user, real_name_in={
+            "real_name": DEMO_REAL_NAME[0], "id_type": "resident_id", "id_number": DEMO_REAL_NAME[1]})
+    if db.session.scalar(select(Order.id).where(Order.volunteer_id == volunteer.id).limit(1)) is not None:
+        return
+    items = {item.name: item for item in db.session.scalars(select(MenuItem).where(
+        MenuItem.community_id == community.id))}
+    here = {"lat": community.lat, "lng": community.lng}
+    try:
+        for day, item_name, minutes, near, stars in DEMO_HISTORY:
+            start = datetime.fromisoformat(f"{day}T09:30:00").replace(tzinfo=clock.CHINA_TZ)
+            clock.set_time(start - timedelta(hours=1))
+            order = placing.create(user=resident, order_in={
+                "menu_item_id": items[item_name].id, "address": "民生路 88 号", "window_start": start,
+                "window_end": start + timedelta(hours=4), "note": "", **here})
+            acceptance.claim(order=order, user=user)
+            clock.set_time(start + timedelta(minutes=5))
+            visits.check_in(order=order, user=user, **here)
+            clock.set_time(start + timedelta(minutes=5 + minutes))
+            away = here if near else {"lat": community.lat + 0.01, "lng": community.lng}  # ~1.1 km: to review
+            visits.check_out(order=order, user=user, summary="服务顺利完成", service_code=order.service_code, **away)
+            if not near:
+                visits.review_minutes(order=order, staff_user=staff_of_first, approve=True,
+                                              note="居民电话确认")
+            if stars:
+                ratings.rate(order=order, user=resident, stars=stars)
+    finally:
+        clock.set_time(None)
 
 
 @seed_cli.command("demo")

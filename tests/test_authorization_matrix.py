@@ -82,6 +82,16 @@ MATRIX = {
     ("POST", "/api/v1/redemptions/{redemption}/pickup-code"): (401, 403, 403, 200, 404, 200),
     ("GET", "/api/v1/notifications"): (401, 200, 200, 200, 200, 200),
     ("POST", "/api/v1/notifications/{notification}/read"): (401, 200, 404, 404, 404, 404),
+    ("GET", "/api/v1/volunteers/me/record"): (401, 404, 200, 404, 404, 404),
+    ("POST", "/api/v1/volunteers/me/certificates"): (401, 404, 201, 404, 404, 404),
+    ("GET", "/api/v1/certificates/{code}.pdf"): (200, 200, 200, 200, 200, 200),
+    ("GET", "/api/v1/certificates/{code}"): (200, 200, 200, 200, 200, 200),
+    ("POST", "/api/v1/certificates/{code}/revoke"): (401, 403, 403, 200, 403, 200),
+    **{("GET", C + f"/exports/{dataset}.{fmt}"): (401, 403, 403, 200, 403, 200)
+       for dataset in ("volunteers", "services", "orders") for fmt in ("csv", "xlsx")},
+    ("GET", "/api/v1/me/export"): (401, 200, 200, 200, 200, 200),
+    ("DELETE", "/api/v1/me"): (401, 204, 204, 204, 204, 204),  # open orders cancelled, redemptions refunded
+    ("GET", "/api/v1/stats/areas"): (401, 403, 403, 200, 200, 200),
 }
 
 
@@ -91,7 +101,9 @@ def _to_rule(path: str) -> str:
     names = {"community": "community_id", "item": "item_id", "reward": "reward_id", "volunteer": "volunteer_id",
              "order": "order_id", "follow_up": "follow_up_id", "redemption": "redemption_id",
              "notification": "notification_id"}
-    return re.sub(r"\{(\w+)\}", lambda m: f"<int:{names[m.group(1)]}>", path)
+    strings = {"code"}  # certificate codes: the default string converter
+    return re.sub(r"\{(\w+)\}", lambda m: f"<{m.group(1)}>" if m.group(1) in strings else f"<int:{names[m.group(1)]}>",
+                  path)
 
 
 def test_every_route_has_a_row(app):
@@ -139,6 +151,13 @@ def world(auth, fake):  # noqa: F811
                                     reward_in={"name": "大米", "cost_points": 10, "stock": 10, "active": True})
         redemption = shop.redeem(user=db.session.merge(volunteer.user), reward_id=reward.id, quantity=1)
         notification = db.session.scalar(select(Notification).where(Notification.user_id == resident.id))
+        from app.records import certificates
+        from app.records import service as records_service
+
+        records_service.register_real_name(user=db.session.merge(volunteer.user), real_name_in={
+            "real_name": "张伟", "id_number": "11010519491231002X"})
+        certificate = certificates.issue(volunteer=db.session.merge(volunteer), user=db.session.merge(volunteer.user),
+                                         start=clock.now().date().replace(year=2020), end=clock.now().date())
         db.session.commit()
     users = {"resident": resident, "volunteer": volunteer.user, "staff": staff, "other_staff": other_staff,
              "admin": admin}
@@ -146,7 +165,7 @@ def world(auth, fake):  # noqa: F811
     return {
         "ids": {"community": community.id, "item": item.id, "reward": reward.id, "volunteer": volunteer.id,
                 "order": order.id, "follow_up": follow_up.id, "redemption": redemption.id,
-                "notification": notification.id},
+                "notification": notification.id, "code": certificate.code},
         "tokens": tokens, "users": users, "community": community, "item": item, "category": category,
         "resident": resident, "volunteer": volunteer, "staff": staff, "reward": reward,
     }
@@ -191,6 +210,8 @@ def _body(method, path, world, role):
         ("POST", "/api/v1/points/adjustments"): {"volunteer_id": w["volunteer"].id, "amount": 5, "reason": "matrix"},
         ("POST", "/api/v1/redemptions"): {"reward_id": w["reward"].id, "quantity": 1},
         ("POST", "/api/v1/redemptions/{redemption}/fulfill"): {"pickup_code": w["pickup_code"]},
+        ("POST", "/api/v1/volunteers/me/certificates"): {"from": "2020-01-01", "to": "2020-12-31"},
+        ("POST", "/api/v1/certificates/{code}/revoke"): {"reason": "matrix"},
     }
     return bodies.get((method, path), {} if method in ("POST", "PATCH") else None)
 
@@ -218,6 +239,8 @@ def test_each_role_gets_the_designed_answer(app, client, world, _isolation):
             savepoint = _isolation.begin_nested()
             try:
                 resp = client.open(url, method=method, json=_body(method, path, world, role), headers=headers)
+                resp.get_data()  # a streamed export reads the database as it is sent: inside the savepoint
+                resp.close()
             finally:
                 savepoint.rollback()
             got.append(resp.status_code)

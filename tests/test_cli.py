@@ -43,6 +43,12 @@ def test_seed_demo_builds_the_city_once(app, runner, client):
                     headers={"Authorization": f"Bearer {volunteer['access_token']}"}).get_json()
     assert me["status"] == "approved" and me["on_duty"] and me["community_id"] == first_id
     assert len(me["skills"]) == first["categories"]
+    # ... with a real name and a record that shows something (app.records)
+    assert me["identity"]["real_name"] == "张伟" and me["identity"]["id_number"] == "5001**********0034"
+    record = client.get("/api/v1/volunteers/me/record",
+                        headers={"Authorization": f"Bearer {volunteer['access_token']}"}).get_json()
+    assert record["totals"]["services"] == 6 and record["totals"]["approved_minutes"] == 55
+    assert [year["year"] for year in record["by_year"]] == [2025, 2026]
 
     # and every other community has staff and volunteers of its own, as `flask seed demo` prints them
     second = communities[1]

@@ -17,6 +17,7 @@ from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
 from app.matching.models import Volunteer
+from app.records import service as records_service
 
 MINUTES_STATUSES = ("verified", "pending_review", "approved", "rejected", "voided")
 COUNTED = ("verified", "approved")
@@ -56,6 +57,8 @@ def change(record, action: str, *, volunteer_id: int, **values) -> None:
         _add_to_total(volunteer_id, _TOTALS[seen], -(record.service_minutes or 0))
     if target in _TOTALS:
         _add_to_total(volunteer_id, _TOTALS[target], record.service_minutes or 0)
+    if seen in COUNTED or target in COUNTED:
+        records_service.minutes_recorded(volunteer_id=volunteer_id)  # star levels (星级) follow counted minutes
 
 
 def _add_to_total(volunteer_id: int, column: str, minutes: int) -> None:

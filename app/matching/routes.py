@@ -7,6 +7,7 @@ from app.matching.schemas import (
     SuspendSchema,
     VolunteerApplySchema,
     VolunteerListQuerySchema,
+    VolunteerMeSchema,
     VolunteerPatchSchema,
     VolunteerSchema,
 )
@@ -14,6 +15,7 @@ from app.menu import service as menu_service
 from app.orders import suspension
 from app.openapi import created_at, problems
 from app.pagination import PAGINATION_HEADER_DOC, paginate
+from app.records import service as records_service
 from app.schemas import list_of
 
 blp = Blueprint("volunteers", __name__, url_prefix="/api/v1", description="Volunteers")
@@ -75,20 +77,23 @@ def suspend(body, volunteer_id):
 
 @blp.route("/volunteers/me", methods=["GET"])
 @auth_required()
-@blp.response(200, VolunteerSchema)
+@blp.response(200, VolunteerMeSchema)
 @problems(404, "volunteer_not_found")
 def get_me():
-    """The caller's volunteer profile."""
-    return service.get_own_or_404(user=me())
+    """The caller's volunteer profile, with their star level and real-name registration (masked)."""
+    return records_service.own_profile(service.get_own_or_404(user=me()))
 
 
 @blp.route("/volunteers/me", methods=["PATCH"])
 @auth_required()
 @blp.arguments(VolunteerPatchSchema)
-@blp.response(200, VolunteerSchema)
+@blp.response(200, VolunteerMeSchema)
 @problems(404, "volunteer_not_found")
-@problems(409, "volunteer_not_approved")
-@problems(422, "unknown_category")
+@problems(409, "volunteer_not_approved", "id_taken")
+@problems(422, "unknown_category", "id_number_invalid")
 def patch_me(body):
-    """Skills, availability, capacity, home, on duty and live location."""
-    return service.update_me(volunteer=service.get_own_or_404(user=me()), volunteer_in=body)
+    """Skills, availability, capacity, home, on duty and live location; real-name registration (实名) with
+    `real_name`, `id_type`, `id_number` (409 `id_taken`, 422 `id_number_invalid`)."""
+    volunteer = service.get_own_or_404(user=me())
+    records_service.register_real_name(user=me(), real_name_in=body)
+    return records_service.own_profile(service.update_me(volunteer=volunteer, volunteer_in=body))

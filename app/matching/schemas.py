@@ -5,6 +5,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from app.matching.models import VOLUNTEER_STATUSES
 from app.menu.schemas import CategorySchema
+from app.records.schemas import IdentitySchema, RealNameInSchema
 from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema, computed
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
@@ -36,7 +37,7 @@ class VolunteerApplySchema(BaseSchema):
     max_active_orders = fields.Integer(load_default=1, validate=validate.Range(1, 10))
 
 
-class VolunteerPatchSchema(BaseSchema):
+class VolunteerPatchSchema(RealNameInSchema, BaseSchema):
     skills = fields.List(Id(), validate=validate.Length(min=1, max=20))
     availability = fields.List(fields.Nested(AvailabilitySlotSchema), validate=validate.Length(max=50))
     max_active_orders = fields.Integer(validate=validate.Range(1, 10))
@@ -80,6 +81,14 @@ class VolunteerSchema(BaseSchema):
     approved_at = fields.DateTime(allow_none=True)
     suspended_at = fields.DateTime(allow_none=True)
     suspended_reason = fields.String(allow_none=True)
+
+
+class VolunteerMeSchema(VolunteerSchema):
+    """The caller's own profile, with what the official record holds of them (app.records)."""
+
+    star_level = fields.Integer(metadata={"description": "星级, 0 to 5"})
+    identity = fields.Nested(IdentitySchema, allow_none=True, metadata={
+        "description": "real-name registration (实名), the ID number masked; null before it"})
 
 
 class VolunteerListQuerySchema(PaginationQuerySchema):

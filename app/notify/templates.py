@@ -5,7 +5,7 @@ template's fields). Choose templates in the mini-program console whose keywords 
 kind is its key without the number (`thing` ≤ 20 characters, `time` a moment, `name` a person...), and values are
 fitted to those limits when the message is queued (app.wechat.messages). `data` holds plain values: order_id,
 item_name, window_start and at (aware datetimes), volunteer_name, stars, pickup_code, reward_name, deadline
-(an offer's: its message is not sent after it).
+(an offer's: its message is not sent after it), star_level and hours (app.records).
 Missing values become "-" rather than failing the step that notifies.
 """
 from __future__ import annotations
@@ -64,6 +64,11 @@ TEMPLATES: dict[str, Template] = {
     # 兑换成功通知, to the volunteer: 奖品名称 · 取货码 · 温馨提示
     "redemption_ready": Template("redemption_ready", lambda d: {
         "thing1": d.get("reward_name"), "character_string2": d.get("pickup_code"), "thing3": "请凭取货码到社区领取",
+    }),
+    # 星级志愿者达成通知, to the volunteer: 星级 · 累计时长（小时） · 温馨提示
+    "star_level_reached": Template("star_level_reached", lambda d: {
+        "thing1": f"{d['star_level']}星级志愿者" if d.get("star_level") else None, "number2": d.get("hours"),
+        "thing3": "感谢您的志愿服务，可申请服务记录证明",
     }),
 }
 

@@ -234,11 +234,24 @@ def find_by_pickup_code(*, user, pickup_code: str):
 
 
 def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> Redemption:
-    """Cancel a pending redemption: the stock goes back and the points are refunded, exactly once (the status
+    """Staff cancel a pending redemption: the stock goes back and the points are refunded, exactly once (the status
     change is the claim; the refund's business key is the backstop). 409 once fulfilled or cancelled. Nobody
     cancels (and refunds) their own."""
     _refuse_own(redemption, staff_user)
-    _settle(redemption, status="cancelled", cancelled_at=clock.now(), cancelled_by_id=staff_user.id,
+    return _cancel(redemption, by_user=staff_user, reason=reason)
+
+
+def withdraw(*, redemption: Redemption, user, reason: str) -> Redemption:
+    """The volunteer who redeemed gives up a reward they have not collected (their account is closing): cancelled
+    and refunded as a staff cancellation is, by its owner."""
+    volunteer = volunteers_service.get_by_user(user_id=user.id)
+    if volunteer is None or volunteer.id != redemption.volunteer_id:
+        raise ApiError.not_found("redemption")
+    return _cancel(redemption, by_user=user, reason=reason)
+
+
+def _cancel(redemption: Redemption, *, by_user, reason: str | None) -> Redemption:
+    _settle(redemption, status="cancelled", cancelled_at=clock.now(), cancelled_by_id=by_user.id,
             cancel_reason=reason)
     db.session.execute(update(rewards).where(rewards.c.id == redemption.reward_id)
                        .values(stock=rewards.c.stock + redemption.quantity))
@@ -250,7 +263,7 @@ def cancel(*, redemption: Redemption, staff_user, reason: str | None = None) -> 
                 kind="redemption_refund", business_key=f"redemption:{redemption.id}:refund",
                 reason=f"Refund: redemption of {redemption.quantity} × {redemption.reward_name} cancelled",
                 redemption_id=redemption.id, corrects_entry_id=debit.id if debit else None,
-                created_by_id=staff_user.id)
+                created_by_id=by_user.id)
     return redemption
 
 

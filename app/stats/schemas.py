@@ -35,9 +35,14 @@ _PERIOD_DOC = (f"A date (a China day, UTC+8; `to` includes it) or an ISO datetim
                f"last 30 days, today included; at most {MAX_DAYS} days.")
 
 
-class StatsQuerySchema(BaseSchema):
+class PeriodQuerySchema(BaseSchema):
+    """`?from=&to=`: the period of a statistic or an export (app.stats.service.resolve_period)."""
+
     start = DateOrDateTime(data_key="from", metadata={"description": _PERIOD_DOC, "type": "string"})
     end = DateOrDateTime(data_key="to", metadata={"description": _PERIOD_DOC, "type": "string"})
+
+
+class StatsQuerySchema(PeriodQuerySchema):
     h3_resolution = fields.Integer(load_default=DEFAULT_H3_RESOLUTION, validate=validate.OneOf(H3_RESOLUTIONS),
                                    metadata={"description": "H3 resolution of the unmet-demand cells."})
 

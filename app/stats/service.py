@@ -319,8 +319,13 @@ def _three_lists(community_id: int, cohort: list, unmet: list, categories: dict)
                  "orders": demand[category_id], "unmet": unmet_count[category_id],
                  "menu_items": menu_items.get(category_id, 0)}
         if entry["volunteers"] or entry["orders"] or entry["menu_items"]:
-            entry["gap"] = (entry["unmet"] > GAP_UNMET_SHARE * entry["orders"]
-                            or (entry["orders"] > 0 and entry["volunteers"] == 0))
+            entry["gap"] = is_gap(entry)
             lists.append(entry)
     return lists
+
+
+def is_gap(entry: dict) -> bool:
+    """A category of the three lists is a gap: more than a quarter of its orders went unmet, or it has orders and
+    nobody with the skill (also for figures summed over an area, app.records.areas)."""
+    return entry["unmet"] > GAP_UNMET_SHARE * entry["orders"] or (entry["orders"] > 0 and entry["volunteers"] == 0)
 

@@ -11,7 +11,8 @@ from app.menu.models import MenuItem
 from app.orders.models import Order
 from app.points.models import Redemption
 from tests.console.activity import simulate
-from tests.console.conftest import STAFF_PHONE, log_in, screenshot
+from tests import factories
+from tests.console.conftest import PASSWORD, STAFF_PHONE, log_in, screenshot
 
 pytestmark = pytest.mark.real_commits
 expect = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed "
@@ -141,6 +142,23 @@ def test_dashboard_draws_its_charts(app, page, world):
     if unmet:
         expect(hexagons.first).to_be_visible()
     screenshot(page, "dashboard")
+
+
+def test_admins_see_the_district_view(app, page, world):
+    with app.app_context():
+        simulate(community_id=world.community_id, staff_phone=STAFF_PHONE, days=3, per_day=(2, 3), leave_open=1,
+                 redemptions=0)
+        factories.user(roles=("admin",), phone="13800000000", password=PASSWORD, name="区管理员")
+        db.session.remove()
+    log_in(page, phone="13800000000")
+    expect(page.get_by_test_id("kpi-orders")).to_be_visible()
+    page.get_by_test_id("dashboard-view").select_option("areas")
+    district = page.locator("[data-testid=district]").first
+    expect(district).to_be_visible()
+    expect(page.get_by_test_id("area-totals")).to_contain_text("社区")
+    expect(district.locator(f"tr[data-community-id='{world.community_id}']")).to_have_count(1)
+    expect(district.locator("svg rect.bar").first).to_be_visible()
+    screenshot(page, "dashboard-districts")
 
 
 def test_proxy_order_and_the_other_pages(app, page, world):

@@ -122,7 +122,8 @@ def test_every_event_has_a_template_and_fills_it(app, ctx):
     from app.notify.templates import TEMPLATES
 
     data = {"order_id": 1, "item_name": "上门理发", "window_start": WINDOW, "volunteer_name": "王芳", "stars": 2,
-            "pickup_code": "K7Q2M9", "reward_name": "大米 5 kg", "at": WINDOW, "deadline": WINDOW}
+            "pickup_code": "K7Q2M9", "reward_name": "大米 5 kg", "at": WINDOW, "deadline": WINDOW,
+            "star_level": 1, "hours": 100.5}
     user = factories.user(openid="o_everyone")
     for event in TEMPLATES:
         assert app.config["WECHAT_TEMPLATES"][TEMPLATES[event].config_key]

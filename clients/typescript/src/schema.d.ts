@@ -134,6 +134,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Check a certificate: its facts as the server holds them (masked name, period, hours, issued) and whether it
+         *     is still `valid`. An unknown or altered code is a 404.
+         * @description Check a certificate: its facts as the server holds them (masked name, period, hours, issued) and whether it
+         *     is still `valid`. An unknown or altered code is a 404.
+         */
+        get: operations["verifyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{code}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The certificate as a PDF, for anyone holding its code: name, masked ID, period, services by organisation,
+         *     hours verified and approved, star level, issuer, date, code and a QR code of the verify URL.
+         * @description The certificate as a PDF, for anyone holding its code: name, masked ID, period, services by organisation,
+         *     hours verified and approved, star level, issuer, date, code and a QR code of the verify URL.
+         */
+        get: operations["certificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{code}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a certificate (staff of the volunteer's community, admins): it then verifies as `valid: false`.
+         * @description Revoke a certificate (staff of the volunteer's community, admins): it then verifies as `valid: false`.
+         */
+        post: operations["revokeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities": {
         parameters: {
             query?: never;
@@ -182,6 +252,138 @@ export interface paths {
          * @description Change a community: admins anything, its staff the dispatch policy and settings.
          */
         patch: operations["updateCommunity"];
+        trace?: never;
+    };
+    "/api/v1/communities/{community_id}/exports/orders.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's orders for a period as CSV (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         * @description The community's orders for a period as CSV (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         */
+        get: operations["exportOrdersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{community_id}/exports/orders.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's orders for a period as XLSX (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         * @description The community's orders for a period as XLSX (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         */
+        get: operations["exportOrdersXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{community_id}/exports/services.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's services for a period as CSV (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         * @description The community's services for a period as CSV (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         */
+        get: operations["exportServicesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{community_id}/exports/services.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's services for a period as XLSX (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         * @description The community's services for a period as XLSX (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         */
+        get: operations["exportServicesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{community_id}/exports/volunteers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's volunteers for a period as CSV (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         * @description The community's volunteers for a period as CSV (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         */
+        get: operations["exportVolunteersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{community_id}/exports/volunteers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's volunteers for a period as XLSX (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         * @description The community's volunteers for a period as XLSX (staff of the community), headed as the national volunteer record names the fields; personal data masked, except in an admin's `national` export. Streamed: constant memory however large the community.
+         */
+        get: operations["exportVolunteersXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/communities/{community_id}/follow-ups": {
@@ -408,7 +610,17 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Close the caller's account (PIPL Art. 47): personal data erased or replaced by a pseudonym; service records,
+         *     ratings and ledger entries stay under it. Open orders are cancelled and uncollected redemptions refunded; 409
+         *     `order_in_service` while an order of theirs is being served, 409 `holds_orders` while they hold orders as a
+         *     volunteer.
+         * @description Close the caller's account (PIPL Art. 47): personal data erased or replaced by a pseudonym; service records,
+         *     ratings and ledger entries stay under it. Open orders are cancelled and uncollected redemptions refunded; 409
+         *     `order_in_service` while an order of theirs is being served, 409 `holds_orders` while they hold orders as a
+         *     volunteer.
+         */
+        delete: operations["closeMyAccount"];
         options?: never;
         head?: never;
         /**
@@ -420,6 +632,30 @@ export interface paths {
          *     instead (401 `token_not_fresh`). Every other sign-in of the caller ends; this one stays.
          */
         patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the service holds about the caller, as JSON (PIPL Art. 45): account, sign-ins, real name and ID
+         *     number, orders placed, notifications, who read their ID number, and as a volunteer their profile, record,
+         *     orders served, ratings, points, redemptions and certificates.
+         * @description Everything the service holds about the caller, as JSON (PIPL Art. 45): account, sign-ins, real name and ID
+         *     number, orders placed, notifications, who read their ID number, and as a volunteer their profile, record,
+         *     orders served, ratings, points, redemptions and certificates.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/menu-items/{item_id}": {
@@ -1016,6 +1252,28 @@ export interface paths {
         patch: operations["updateReward"];
         trace?: never;
     };
+    "/api/v1/stats/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The community statistics and the three lists rolled up by street and district, the communities side by side
+         *     (admins: every community, or those of `district` / `street`; staff: the communities they serve).
+         * @description The community statistics and the three lists rolled up by street and district, the communities side by side
+         *     (admins: every community, or those of `district` / `street`; staff: the communities they serve).
+         */
+        get: operations["areaStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteers": {
         parameters: {
             query?: never;
@@ -1110,8 +1368,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's volunteer profile.
-         * @description The caller's volunteer profile.
+         * The caller's volunteer profile, with their star level and real-name registration (masked).
+         * @description The caller's volunteer profile, with their star level and real-name registration (masked).
          */
         get: operations["getMyVolunteerProfile"];
         put?: never;
@@ -1120,10 +1378,56 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Skills, availability, capacity, home, on duty and live location.
-         * @description Skills, availability, capacity, home, on duty and live location.
+         * Skills, availability, capacity, home, on duty and live location; real-name registration (实名) with
+         *     `real_name`, `id_type`, `id_number` (409 `id_taken`, 422 `id_number_invalid`).
+         * @description Skills, availability, capacity, home, on duty and live location; real-name registration (实名) with
+         *     `real_name`, `id_type`, `id_number` (409 `id_taken`, 422 `id_number_invalid`).
          */
         patch: operations["updateMyVolunteerProfile"];
+        trace?: never;
+    };
+    "/api/v1/volunteers/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A 志愿服务记录证明 of the caller's services from `from` to `to` (China days, both included), with its `code`,
+         *     `pdf_url` and `verify_url`. Needs a real name (409 `real_name_required`).
+         * @description A 志愿服务记录证明 of the caller's services from `from` to `to` (China days, both included), with its `code`,
+         *     `pdf_url` and `verify_url`. Needs a real name (409 `real_name_required`).
+         */
+        post: operations["issueCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/me/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's service record (志愿服务记录): every service with its organisation, item and minutes, verified
+         *     (system-recorded) and approved (by staff) kept apart, totals by year and in all, and the star level (星级).
+         * @description The caller's service record (志愿服务记录): every service with its organisation, item and minutes, verified
+         *     (system-recorded) and approved (by staff) kept apart, totals by year and in all, and the star level (星级).
+         */
+        get: operations["myRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/volunteers/me/tasks": {
@@ -1202,6 +1506,42 @@ export interface components {
             entry: components["schemas"]["LedgerEntry"];
             volunteer_id: number;
         };
+        AreaCommunity: {
+            acceptance: components["schemas"]["Acceptance"];
+            completion: components["schemas"]["Completion"];
+            hours: components["schemas"]["Hours"];
+            id: number;
+            lat: number;
+            lng: number;
+            name: string;
+            orders: components["schemas"]["OrderStats"];
+            points: components["schemas"]["PointsStats"];
+            satisfaction: components["schemas"]["Satisfaction"];
+            three_lists: components["schemas"]["ThreeListsRow"][];
+            unmet_demand: components["schemas"]["UnmetDemand"];
+        };
+        AreaFigures: {
+            acceptance: components["schemas"]["Acceptance"];
+            completion: components["schemas"]["Completion"];
+            hours: components["schemas"]["Hours"];
+            orders: components["schemas"]["OrderStats"];
+            points: components["schemas"]["PointsStats"];
+            satisfaction: components["schemas"]["Satisfaction"];
+            three_lists: components["schemas"]["ThreeListsRow"][];
+            unmet_demand: components["schemas"]["UnmetDemand"];
+        };
+        AreaStats: {
+            communities: number;
+            district: string | null;
+            districts: components["schemas"]["District"][];
+            /** Format: date-time */
+            from: string;
+            street: string | null;
+            timezone: string;
+            /** Format: date-time */
+            to: string;
+            totals: components["schemas"]["AreaFigures"];
+        };
         AvailabilitySlot: {
             end: string;
             start: string;
@@ -1252,6 +1592,54 @@ export interface components {
         };
         CategoryList: {
             items: components["schemas"]["Category"][];
+        };
+        Certificate: {
+            /** @description approved by staff */
+            approved_hours: number;
+            code: string;
+            from: string;
+            hours: number;
+            /** @description masked */
+            id_number: string;
+            id_type: string;
+            /** Format: date-time */
+            issued_at: string;
+            issuer: string;
+            /** @description masked: 张* */
+            name: string;
+            organisations: components["schemas"]["CertificateOrganisation"][];
+            pdf_url: string;
+            /** Format: date-time */
+            revoked_at: string | null;
+            services: number;
+            /** @description at issue */
+            star_level: number;
+            to: string;
+            /** @description false once revoked */
+            valid: boolean;
+            /** @description system-recorded */
+            verified_hours: number;
+            verify_url: string;
+        };
+        CertificateIn: {
+            /**
+             * Format: date
+             * @description first China day certified
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description last China day certified (included)
+             */
+            to: string;
+        };
+        CertificateOrganisation: {
+            approved_hours: number;
+            district: string;
+            name: string;
+            services: number;
+            street: string;
+            verified_hours: number;
         };
         /**
          * @example {
@@ -1397,6 +1785,12 @@ export interface components {
             score: number;
             weight: number;
         };
+        District: {
+            communities: number;
+            district: string;
+            streets: components["schemas"]["Street"][];
+            totals: components["schemas"]["AreaFigures"];
+        };
         Event: {
             actor: components["schemas"]["Actor"];
             /** Format: date-time */
@@ -1459,6 +1853,15 @@ export interface components {
             /** Format: date */
             date: string;
             verified_minutes: number;
+        };
+        Identity: {
+            /** @description masked: 5101**********123X */
+            id_number: string;
+            id_type: string;
+            id_type_name: string;
+            real_name: string;
+            /** Format: date-time */
+            registered_at: string;
         };
         LeaderboardEntry: {
             name: string;
@@ -1549,6 +1952,11 @@ export interface components {
             minutes?: number;
             /** @default  */
             note?: string;
+        };
+        NextStar: {
+            hours: number;
+            hours_to_go: number;
+            star_level: number;
         };
         Notification: {
             body: string;
@@ -1775,6 +2183,10 @@ export interface components {
             /** @description Orders created in the period. */
             total: number;
         };
+        OrganisationRef: {
+            id: number;
+            name: string;
+        };
         /**
          * @description The `X-Pagination` header of every list, as JSON.
          * @example {
@@ -1798,6 +2210,21 @@ export interface components {
             name: string;
             /** @description only to staff, the resident, and the volunteer holding it */
             phone?: string | null;
+        };
+        PersonalData: {
+            /** @description phone, name, roles, WeChat identity, communities */
+            account: unknown;
+            generated_at: string;
+            /** @description every read of the unmasked ID number: who, when, why */
+            id_number_reads: unknown;
+            /** @description real name and the unmasked ID number (this read is audited) */
+            identity: unknown;
+            notifications: unknown;
+            /** @description as a resident, with addresses and ratings given */
+            orders_placed: unknown;
+            sign_ins: unknown;
+            /** @description profile, service record, orders served, offers, ratings received, points and their entries, redemptions, certificates */
+            volunteer: unknown;
         };
         PhoneBound: {
             communities: components["schemas"]["CommunityRef"][];
@@ -1937,6 +2364,17 @@ export interface components {
             score: number;
             weight: number;
         };
+        Record: {
+            by_year: components["schemas"]["YearTotals"][];
+            next_star_level: components["schemas"]["NextStar"] | null;
+            services: components["schemas"]["Service"][];
+            /** @description 0 to 5, by verified plus approved hours */
+            star_level: number;
+            star_level_hours: number[];
+            totals: components["schemas"]["Totals"];
+            volunteer_id: number;
+            year: number | null;
+        };
         Redeem: {
             /** @default 1 */
             quantity?: number;
@@ -2004,6 +2442,10 @@ export interface components {
         ResidentList: {
             items: components["schemas"]["Resident"][];
         };
+        RevokeIn: {
+            /** @default  */
+            reason?: string;
+        };
         Reward: {
             active: boolean;
             community_id: number;
@@ -2052,12 +2494,40 @@ export interface components {
             /** @description Ratings residents gave in the period (not automatic). */
             ratings: number;
         };
+        Service: {
+            category: string | null;
+            /**
+             * Format: date
+             * @description China date the service ended
+             */
+            date: string;
+            /** Format: date-time */
+            ended_at: string;
+            hours: number;
+            item: string;
+            minutes: number;
+            /** @description verified (system-recorded) or approved (by staff) */
+            minutes_status: string;
+            organisation: components["schemas"]["OrganisationRef"];
+            /** @description order (activity signups later) */
+            source: string;
+            source_id: number;
+            /** Format: date-time */
+            started_at: string | null;
+        };
         StatsCommunity: {
             id: number;
             lat: number;
             lng: number;
             name: string;
             radius_m: number;
+        };
+        Street: {
+            communities: number;
+            /** @description its communities, side by side */
+            items: components["schemas"]["AreaCommunity"][];
+            street: string;
+            totals: components["schemas"]["AreaFigures"];
         };
         Suspend: {
             /** @default  */
@@ -2102,6 +2572,15 @@ export interface components {
             refresh_token: string;
             token_type: string;
             user: components["schemas"]["User"];
+        };
+        Totals: {
+            approved_hours: number;
+            approved_minutes: number;
+            hours: number;
+            minutes: number;
+            services: number;
+            verified_hours: number;
+            verified_minutes: number;
         };
         UnmetCategory: {
             by_reason: {
@@ -2186,20 +2665,76 @@ export interface components {
         VolunteerList: {
             items: components["schemas"]["Volunteer"][];
         };
+        VolunteerMe: {
+            active_orders: number;
+            /** Format: date-time */
+            applied_at: string;
+            /** Format: date-time */
+            approved_at: string | null;
+            approved_minutes: number;
+            availability: components["schemas"]["AvailabilitySlot"][];
+            community_id: number;
+            home_lat: number;
+            home_lng: number;
+            id: number;
+            /** @description real-name registration (实名), the ID number masked; null before it */
+            identity: components["schemas"]["Identity"] | null;
+            /** Format: date-time */
+            live_at: string | null;
+            live_lat: number | null;
+            live_lng: number | null;
+            max_active_orders: number;
+            name: string;
+            offers_accepted: number;
+            offers_received: number;
+            on_duty: boolean;
+            rating_count: number;
+            /** @description null before the first rating */
+            rating_mean: number | null;
+            skills: components["schemas"]["Category"][];
+            /** @description 星级, 0 to 5 */
+            star_level: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "suspended";
+            /** Format: date-time */
+            suspended_at: string | null;
+            suspended_reason: string | null;
+            user_id: number;
+            verified_minutes: number;
+        };
         VolunteerPatch: {
             availability?: components["schemas"]["AvailabilitySlot"][];
             home_lat?: number;
             home_lng?: number;
+            /** @description 证件号码; an 18-digit resident ID must pass its check digit. Stored encrypted; every response shows it masked. */
+            id_number?: string;
+            /**
+             * @description 证件类型: resident_id (居民身份证), residence_permit (港澳台居民居住证), hk_macao_pass (港澳居民来往内地通行证), taiwan_pass (台湾居民来往大陆通行证), passport (护照), foreign_permanent_id (外国人永久居留身份证)
+             * @enum {string}
+             */
+            id_type?: "resident_id" | "residence_permit" | "hk_macao_pass" | "taiwan_pass" | "passport" | "foreign_permanent_id";
             /** @description live location (with lng) */
             lat?: number;
             lng?: number;
             max_active_orders?: number;
             on_duty?: boolean;
+            /** @description 姓名, as on the ID */
+            real_name?: string;
             skills?: number[];
         };
         WeChatCode: {
             /** @description The code from wx.login (sign-in) or the phone button (binding). */
             code: string;
+        };
+        YearTotals: {
+            approved_hours: number;
+            approved_minutes: number;
+            hours: number;
+            minutes: number;
+            services: number;
+            verified_hours: number;
+            verified_minutes: number;
+            year: number;
         };
     };
     responses: never;
@@ -2876,6 +3411,249 @@ export interface operations {
             };
         };
     };
+    verifyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Not found: `certificate_not_found`, `code_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "certificate_not_found" | "code_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Too many requests: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "rate_limited";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    certificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate as a PDF (A4). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found: `certificate_not_found`, `code_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "certificate_not_found" | "code_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Too many requests: `rate_limited`. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "rate_limited";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `certificate_not_found`, `code_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "certificate_not_found" | "code_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `certificate_revoked`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "certificate_revoked" | "idempotency_in_progress";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCommunities: {
         parameters: {
             query?: {
@@ -3126,6 +3904,516 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "forbidden" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportOrdersCsv: {
+        parameters: {
+            query?: {
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                from?: string;
+                /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
+                national?: boolean;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description orders as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `admin_only`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "admin_only" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportOrdersXlsx: {
+        parameters: {
+            query?: {
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                from?: string;
+                /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
+                national?: boolean;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description orders as XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `admin_only`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "admin_only" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportServicesCsv: {
+        parameters: {
+            query?: {
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                from?: string;
+                /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
+                national?: boolean;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description services as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `admin_only`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "admin_only" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportServicesXlsx: {
+        parameters: {
+            query?: {
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                from?: string;
+                /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
+                national?: boolean;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description services as XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `admin_only`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "admin_only" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportVolunteersCsv: {
+        parameters: {
+            query?: {
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                from?: string;
+                /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
+                national?: boolean;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description volunteers as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `admin_only`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "admin_only" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportVolunteersXlsx: {
+        parameters: {
+            query?: {
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                from?: string;
+                /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
+                national?: boolean;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description volunteers as XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `admin_only`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "admin_only" | "not_community_staff" | "role_required";
                     };
                 };
             };
@@ -4141,6 +5429,58 @@ export interface operations {
             };
         };
     };
+    closeMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Conflict: `holds_orders`, `order_in_service`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "holds_orders" | "order_in_service";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     updateMe: {
         parameters: {
             query?: never;
@@ -4210,6 +5550,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "rate_limited";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
                     };
                 };
             };
@@ -7155,6 +8537,81 @@ export interface operations {
             };
         };
     };
+    areaStats: {
+        parameters: {
+            query?: {
+                /** @description 区, exactly */
+                district?: string;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                from?: string;
+                /** @description 街道, exactly */
+                street?: string;
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaStats"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "role_required";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     applyAsVolunteer: {
         parameters: {
             query?: never;
@@ -7554,7 +9011,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Volunteer"];
+                    "application/json": components["schemas"]["VolunteerMe"];
                 };
             };
             /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
@@ -7612,7 +9069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Volunteer"];
+                    "application/json": components["schemas"]["VolunteerMe"];
                 };
             };
             /** @description Bad request: `malformed_body`. */
@@ -7652,7 +9109,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `volunteer_not_approved`. */
+            /** @description Conflict: `id_taken`, `volunteer_not_approved`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7660,11 +9117,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "volunteer_not_approved";
+                        code: "id_taken" | "volunteer_not_approved";
                     };
                 };
             };
-            /** @description Validation failed: `unknown_category`, `validation_failed`. */
+            /** @description Validation failed: `id_number_invalid`, `unknown_category`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7672,7 +9129,177 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "unknown_category" | "validation_failed";
+                        code: "id_number_invalid" | "unknown_category" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Not found: `volunteer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "volunteer_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `real_name_required`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "real_name_required";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `period_in_future`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "period_in_future" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myRecord: {
+        parameters: {
+            query?: {
+                /** @description only this year's services */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Record"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Not found: `volunteer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "volunteer_not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
                     };
                 };
             };

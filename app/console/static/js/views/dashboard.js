@@ -1,19 +1,33 @@
 // 仪表盘: GET /communities/{id}/stats drawn as KPIs, charts, the three lists side by side, and the unmet demand
-// by category and as a hexagon map of H3 cells.
+// by category and as a hexagon map of H3 cells. Admins can switch to the district view (views/areas.js).
 
 import * as api from "../api.js";
 import { bars, hbars, heat, lines, stackedBars } from "../charts.js";
 import { chinaParts, clear, errorText, fmtHours, fmtMinutes, h } from "../dom.js";
 import { STATUS, STATUS_COLOURS, STATUS_ORDER, UNMET_REASON } from "../labels.js";
 import { communityMap } from "../map.js";
+import * as areas from "./areas.js";
 
-export async function render(root, { community }) {
+export async function render(root, { community, isAdmin }) {
   const today = chinaParts().date;
   const monthAgo = chinaParts(new Date(Date.now() - 29 * 86400 * 1000)).date;
   const from = h("input", { type: "date", value: monthAgo, "data-testid": "stats-from" });
   const to = h("input", { type: "date", value: today, "data-testid": "stats-to" });
   const body = h("div", { "data-testid": "dashboard" }, h("p", { class: "muted" }, "正在统计…"));
+  // Admins: this community, or the district view (every district, or one).
+  const view = h("select", { "aria-label": "视图", "data-testid": "dashboard-view", onchange: () => load() },
+    h("option", { value: "community" }, "本社区"), h("option", { value: "areas" }, "区县视图"));
+  const district = h("select", { "aria-label": "区", "data-testid": "area-district", onchange: () => load() },
+    h("option", { value: "" }, "全部区"));
   const load = async () => {
+    district.hidden = view.value !== "areas";
+    if (view.value === "areas") {
+      const drawn = await areas.draw(body, { from: from.value, to: to.value, district: district.value });
+      if (drawn && !district.value && district.options.length === 1) {
+        drawn.districts.forEach((d) => district.append(h("option", { value: d.district }, d.district)));
+      }
+      return;
+    }
     try {
       const stats = await api.get(`/communities/${community.id}/stats`, { from: from.value, to: to.value });
       draw(body, stats);
@@ -21,8 +35,10 @@ export async function render(root, { community }) {
       clear(body, h("p", { class: "error" }, errorText(error)));
     }
   };
+  district.hidden = true;
   clear(root,
     h("div", { class: "page-head" }, h("h1", {}, `仪表盘 · ${community.name}`), h("span", { class: "spacer" }),
+      ...(isAdmin ? [view, district] : []),
       h("label", { class: "actions" }, "从", from, "到", to),
       h("button", { onclick: load, "data-testid": "stats-reload" }, "统计")),
     body);
