@@ -1,7 +1,7 @@
 """Request and response shapes for sign-in and profiles."""
 from marshmallow import fields, validate
 
-from app.schemas import BaseSchema
+from app.schemas import BaseSchema, QuerySchema
 
 def Phone(**kwargs):
     return fields.String(validate=validate.Regexp(r"^1\d{10}$", error="A mainland mobile number, 11 digits."),
@@ -49,7 +49,7 @@ class MePatchSchema(BaseSchema):
     new_password = fields.String(load_only=True, validate=validate.Length(min=8, max=128))
 
 
-class ResidentQuerySchema(BaseSchema):
+class ResidentQuerySchema(QuerySchema):
     phone = Phone(required=True)
 
 

@@ -4,7 +4,7 @@ from marshmallow import fields, validate
 from app.matching.schemas import VolunteerSchema
 from app.orders.flows import STATUSES
 from app.orders.service import OPEN_POOL_MAX_RADIUS_M, RATING_TAGS
-from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema
+from app.schemas import BaseSchema, FreeText, Id, Lat, Lng, PaginationQuerySchema, QuerySchema
 
 
 class OrderCreateSchema(BaseSchema):
@@ -15,7 +15,7 @@ class OrderCreateSchema(BaseSchema):
     lng = Lng(required=True)
     window_start = fields.AwareDateTime(required=True, format="iso")
     window_end = fields.AwareDateTime(required=True, format="iso")
-    note = fields.String(load_default="", validate=validate.Length(max=500))
+    note = FreeText(load_default="", validate=validate.Length(max=500))
 
 
 class EventSchema(BaseSchema):
@@ -28,7 +28,7 @@ class EventSchema(BaseSchema):
 
 class RatingSchema(BaseSchema):
     stars = fields.Integer(required=True, validate=validate.Range(1, 5))
-    comment = fields.String(load_default="", validate=validate.Length(max=500))
+    comment = FreeText(load_default="", validate=validate.Length(max=500))
     tags = fields.List(fields.String(validate=validate.OneOf(RATING_TAGS)), load_default=list,
                        validate=validate.Length(max=len(RATING_TAGS)))
     automatic = fields.Boolean(dump_only=True)
@@ -119,13 +119,13 @@ class CheckInSchema(BaseSchema):
 
 
 class CheckOutSchema(CheckInSchema):
-    summary = fields.String(load_default="", validate=validate.Length(max=1000))
+    summary = FreeText(load_default="", validate=validate.Length(max=1000))
 
 
 class MinutesReviewSchema(BaseSchema):
     approve = fields.Boolean(required=True)
     minutes = fields.Integer(validate=validate.Range(0, 24 * 60))
-    note = fields.String(load_default="", validate=validate.Length(max=200))
+    note = FreeText(load_default="", validate=validate.Length(max=200))
 
 
 class OfferSchema(BaseSchema):
@@ -155,7 +155,7 @@ class CandidateSchema(BaseSchema):
     reasons = fields.Dict()
 
 
-class CandidatesQuerySchema(BaseSchema):
+class CandidatesQuerySchema(QuerySchema):
     limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
 
 
@@ -181,4 +181,4 @@ class FollowUpQuerySchema(PaginationQuerySchema):
 
 
 class FollowUpCloseSchema(BaseSchema):
-    outcome = fields.String(required=True, validate=validate.Length(min=1, max=1000))
+    outcome = FreeText(required=True, validate=validate.Length(min=1, max=1000))
