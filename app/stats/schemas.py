@@ -7,8 +7,8 @@ from app.orders.flows import STATUSES
 from app.schemas import BaseSchema, DateOrDateTime, QuerySchema
 from app.stats.service import DEFAULT_H3_RESOLUTION, H3_RESOLUTIONS, MAX_DAYS, UNMET_REASONS
 
-_PERIOD_DOC = (f"A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the "
-               f"last 30 days, today included; at most {MAX_DAYS} days.")
+_PERIOD_DOC = (f"A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and "
+               f"2100. Default: the last 30 days, today included; at most two years ({MAX_DAYS} days).")
 
 
 class StatsQuerySchema(QuerySchema):
