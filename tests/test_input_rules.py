@@ -318,3 +318,17 @@ def test_brackets_inside_strings_are_not_nesting(client):
 ])
 def test_nesting_depth_is_counted_outside_strings(data, deep):
     assert nests_deeper_than(data) is deep
+
+
+
+def test_the_login_limit_keys_on_text_any_storage_can_encode(app):
+    """The per-phone login limit reads the phone before the body is validated; Redis, as limit storage, could not
+    encode a lone surrogate in the key, and the login answered 500 instead of 422."""
+    from app.accounts.routes import _login_phone_key
+
+    for phone in ("\ud800", "a\udc00b", "1380013800\x00"):
+        with app.test_request_context(json={"phone": phone}):
+            key = _login_phone_key()
+        assert key.encode("utf-8").startswith(b"login-phone:")
+    with app.test_request_context(json={"phone": "13800138000"}):
+        assert _login_phone_key() == "login-phone:13800138000"

@@ -23,7 +23,9 @@ blp = Blueprint("accounts", __name__, url_prefix="/api/v1", description="Sign-in
 def _login_phone_key() -> str:
     body = request.get_json(silent=True)
     phone = body.get("phone") if isinstance(body, dict) else None
-    return f"login-phone:{phone if isinstance(phone, str) else ''}"[:64]
+    # Read before the body is validated: escape what the limit storage cannot encode (a lone surrogate, in Redis).
+    phone = phone.encode("utf-8", "backslashreplace").decode() if isinstance(phone, str) else ""
+    return f"login-phone:{phone}"[:64]
 
 
 @blp.route("/auth/login", methods=["POST"])
