@@ -5,7 +5,7 @@ import logging
 
 from flask import Flask
 
-from app import logs
+from app import json_body, logs
 from app.config import INSTANCE_DIR, get_config
 from app.schemas import BoundedIdConverter
 
@@ -24,6 +24,7 @@ def create_app(config_name: str | None = None, overrides: dict | None = None) ->
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # chatty on every command
     logs.install()
 
+    json_body.install(app)  # first: every other hook may read the body
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)

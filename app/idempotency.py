@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime, timedelta
 
 from flask import Response, request
@@ -26,6 +27,7 @@ HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 KEEP_FOR = timedelta(hours=48)  # api.md promises at least 24 hours
 STORED_HEADERS = ("Location", "X-Pagination")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # a NUL in the stored key would be an error on PostgreSQL
 
 
 class IdempotencyRecord(db.Model):
@@ -49,8 +51,9 @@ def requested_key() -> str | None:
     if request.method != "POST" or HEADER not in request.headers:
         return None
     key = request.headers[HEADER]
-    if not 1 <= len(key) <= 255:
-        raise ApiError.bad_request("Idempotency-Key must be 1 to 255 characters.", code="idempotency_key_invalid")
+    if not 1 <= len(key) <= 255 or _CONTROL.search(key):
+        raise ApiError.bad_request("Idempotency-Key must be 1 to 255 characters, none of them a control character.",
+                                   code="idempotency_key_invalid")
     return key
 
 

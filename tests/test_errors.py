@@ -61,8 +61,9 @@ def test_request_id_is_generated_when_absent_or_unsafe(client):
     assert resp.get_json()["request_id"] == resp.headers["X-Request-ID"]
 
 
-@pytest.mark.parametrize("header", ["", "x" * 256])
+@pytest.mark.parametrize("header", ["", "x" * 256, "key\x00", "\x1b[2J", "a\x7fb"])
 def test_bad_idempotency_key_is_400(client, auth, header):
+    """A NUL in a stored key was a 500 on PostgreSQL; no control character belongs in a key."""
     from tests import factories
 
     headers = auth.headers(factories.user(), **{"Idempotency-Key": header})

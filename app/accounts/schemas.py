@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from app.accounts.models import ROLES
-from app.schemas import BaseSchema, computed
+from app.schemas import BaseSchema, QuerySchema, computed
 
 def Phone(**kwargs):
     return fields.String(validate=validate.Regexp(r"^1\d{10}$", error="A mainland mobile number, 11 digits."),
@@ -62,7 +62,7 @@ class MePatchSchema(BaseSchema):
     new_password = fields.String(load_only=True, validate=validate.Length(min=8, max=128))
 
 
-class ResidentQuerySchema(BaseSchema):
+class ResidentQuerySchema(QuerySchema):
     phone = Phone(required=True)
 
 

@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from app.menu.models import DISPATCH_POLICIES
-from app.schemas import BaseSchema, Id, Lat, Lng, PaginationQuerySchema, computed
+from app.schemas import BaseSchema, FreeText, Id, Lat, Lng, PaginationQuerySchema, computed
 
 
 class CommunityQuerySchema(PaginationQuerySchema):
@@ -57,7 +57,7 @@ class CommunityPatchSchema(BaseSchema):
 class CategorySchema(BaseSchema):
     id = fields.Integer(dump_only=True)
     name = fields.String(required=True, validate=validate.Length(min=1, max=50))
-    description = fields.String(validate=validate.Length(max=500), load_default="")
+    description = FreeText(validate=validate.Length(max=500), load_default="")
 
 
 class MenuItemSchema(BaseSchema):
@@ -66,7 +66,7 @@ class MenuItemSchema(BaseSchema):
     category_id = Id(required=True)
     category = fields.Nested(CategorySchema, dump_only=True)
     name = fields.String(required=True, validate=validate.Length(min=1, max=100))
-    description = fields.String(validate=validate.Length(max=1000), load_default="")
+    description = FreeText(validate=validate.Length(max=1000), load_default="")
     points = fields.Integer(required=True, validate=validate.Range(0, 10_000))
     expected_minutes = fields.Integer(required=True, validate=validate.Range(5, 24 * 60))
     radius_m = fields.Integer(allow_none=True, validate=validate.Range(100, 20_000))
@@ -78,7 +78,7 @@ class MenuItemSchema(BaseSchema):
 class MenuItemPatchSchema(BaseSchema):
     category_id = Id()
     name = fields.String(validate=validate.Length(min=1, max=100))
-    description = fields.String(validate=validate.Length(max=1000))
+    description = FreeText(validate=validate.Length(max=1000))
     points = fields.Integer(validate=validate.Range(0, 10_000))
     expected_minutes = fields.Integer(validate=validate.Range(5, 24 * 60))
     radius_m = fields.Integer(allow_none=True, validate=validate.Range(100, 20_000))

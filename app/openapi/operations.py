@@ -126,9 +126,11 @@ def error_codes(operation: dict, *, method: str, path_parameters: list[str], lim
     takes_query = any(p.get("in") == "query" for p in operation.get("parameters", []))
     idempotent = method == "post" and secured  # app.transactions honours the key for a known caller
     codes: dict[int, list[str]] = defaultdict(list)
-    if takes_body:
+    # app.json_body checks the body of every request before anything reads it, whether the route takes one or not;
+    # app.transactions reads the Idempotency-Key of every POST (and honours it only for a known caller).
+    if takes_body or method in ("post", "put", "patch", "delete"):
         codes[400].append("malformed_body")
-    if idempotent:
+    if method == "post":
         codes[400].append("idempotency_key_invalid")
     if secured:
         codes[401].extend(TOKEN_CODES)

@@ -10,7 +10,7 @@ from app.orders.models import ACTOR_ROLES
 from app.orders.offer_status import OFFER_STATUSES
 from app.orders.ratings import RATING_TAGS
 from app.orders.reads import OPEN_POOL_MAX_RADIUS_M
-from app.schemas import BaseSchema, Id, Instant, Lat, Lng, PaginationQuerySchema, computed
+from app.schemas import BaseSchema, FreeText, Id, Instant, Lat, Lng, PaginationQuerySchema, QuerySchema, computed
 
 
 class OrderCreateSchema(BaseSchema):
@@ -21,7 +21,7 @@ class OrderCreateSchema(BaseSchema):
     lng = Lng(required=True)
     window_start = fields.AwareDateTime(required=True, format="iso")
     window_end = fields.AwareDateTime(required=True, format="iso")
-    note = fields.String(load_default="", validate=validate.Length(max=500))
+    note = FreeText(load_default="", validate=validate.Length(max=500))
 
 
 class ActorSchema(BaseSchema):
@@ -40,7 +40,7 @@ class EventSchema(BaseSchema):
 
 class RatingSchema(BaseSchema):
     stars = fields.Integer(required=True, validate=validate.Range(1, 5))
-    comment = fields.String(load_default="", validate=validate.Length(max=500))
+    comment = FreeText(load_default="", validate=validate.Length(max=500))
     tags = fields.List(fields.String(validate=validate.OneOf(RATING_TAGS)), load_default=list,
                        validate=validate.Length(max=len(RATING_TAGS)))
     automatic = fields.Boolean(dump_only=True)
@@ -140,7 +140,7 @@ class CheckInSchema(BaseSchema):
 
 
 class CheckOutSchema(CheckInSchema):
-    summary = fields.String(load_default="", validate=validate.Length(max=1000))
+    summary = FreeText(load_default="", validate=validate.Length(max=1000))
     service_code = fields.String(validate=validate.Regexp(r"^\d{4}$", error="The resident's 4-digit service code."),
                                  metadata={"description": "the 4 digits the resident gives at the end of the visit: "
                                                           "their confirmation that it happened"})
@@ -149,7 +149,7 @@ class CheckOutSchema(CheckInSchema):
 class MinutesReviewSchema(BaseSchema):
     approve = fields.Boolean(required=True)
     minutes = fields.Integer(validate=validate.Range(0, 24 * 60))
-    note = fields.String(load_default="", validate=validate.Length(max=200))
+    note = FreeText(load_default="", validate=validate.Length(max=200))
 
 
 class OfferSchema(BaseSchema):
@@ -223,7 +223,7 @@ class CandidateSchema(BaseSchema):
     reasons = fields.Nested(CandidateReasonsSchema)
 
 
-class CandidatesQuerySchema(BaseSchema):
+class CandidatesQuerySchema(QuerySchema):
     limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
 
 
@@ -250,4 +250,4 @@ class FollowUpQuerySchema(PaginationQuerySchema):
 
 
 class FollowUpCloseSchema(BaseSchema):
-    outcome = fields.String(required=True, validate=validate.Length(min=1, max=1000))
+    outcome = FreeText(required=True, validate=validate.Length(min=1, max=1000))

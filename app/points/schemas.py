@@ -1,9 +1,10 @@
 """Request and response shapes for points (balances, statements, leaderboards, adjustments, reversals) and the
-rewards shop. Numbers that move points are strict integers: 1.5 or "5" is a 422, never silently truncated."""
+rewards shop. Numbers that move points are strict integers (as every integer is, app.schemas): 1.5 or "5" is a 422,
+never silently truncated."""
 from marshmallow import ValidationError, fields, validate
 
 from app.points.models import ENTRY_KINDS, REDEMPTION_STATUSES
-from app.schemas import BaseSchema, Id, PaginationQuerySchema
+from app.schemas import BaseSchema, FreeText, Id, PaginationQuerySchema
 
 MAX_ADJUSTMENT = 100_000
 MAX_COST_POINTS = 1_000_000
@@ -11,13 +12,8 @@ MAX_STOCK = 1_000_000
 MAX_QUANTITY = 20
 
 
-def _not_blank(value: str) -> None:
-    if not value.strip():
-        raise ValidationError("Must not be blank.")
-
-
 def Reason(**kwargs):
-    return fields.String(validate=[validate.Length(min=1, max=200), _not_blank], **kwargs)
+    return fields.String(validate=validate.Length(min=1, max=200), **kwargs)
 
 
 def _not_zero(value: int) -> None:
@@ -69,8 +65,7 @@ class LeaderboardEntrySchema(BaseSchema):
 
 class AdjustmentSchema(BaseSchema):
     volunteer_id = Id(required=True)
-    amount = fields.Integer(required=True, strict=True,
-                            validate=[validate.Range(-MAX_ADJUSTMENT, MAX_ADJUSTMENT), _not_zero])
+    amount = fields.Integer(required=True, validate=[validate.Range(-MAX_ADJUSTMENT, MAX_ADJUSTMENT), _not_zero])
     reason = Reason(required=True)
     corrects_entry_id = Id(load_default=None, allow_none=True)
 
@@ -107,20 +102,20 @@ class PointsReversalsQuerySchema(PaginationQuerySchema):
 class RewardSchema(BaseSchema):
     id = fields.Integer(dump_only=True)
     community_id = fields.Integer(dump_only=True)
-    name = fields.String(required=True, validate=[validate.Length(min=1, max=100), _not_blank])
-    description = fields.String(load_default="", validate=validate.Length(max=1000))
-    cost_points = fields.Integer(required=True, strict=True, validate=validate.Range(1, MAX_COST_POINTS))
-    stock = fields.Integer(load_default=0, strict=True, validate=validate.Range(0, MAX_STOCK))
+    name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    description = FreeText(load_default="", validate=validate.Length(max=1000))
+    cost_points = fields.Integer(required=True, validate=validate.Range(1, MAX_COST_POINTS))
+    stock = fields.Integer(load_default=0, validate=validate.Range(0, MAX_STOCK))
     active = fields.Boolean(load_default=True)
     created_at = fields.DateTime(dump_only=True)
     updated_at = fields.DateTime(dump_only=True)
 
 
 class RewardPatchSchema(BaseSchema):
-    name = fields.String(validate=[validate.Length(min=1, max=100), _not_blank])
-    description = fields.String(validate=validate.Length(max=1000))
-    cost_points = fields.Integer(strict=True, validate=validate.Range(1, MAX_COST_POINTS))
-    stock = fields.Integer(strict=True, validate=validate.Range(0, MAX_STOCK),
+    name = fields.String(validate=validate.Length(min=1, max=100))
+    description = FreeText(validate=validate.Length(max=1000))
+    cost_points = fields.Integer(validate=validate.Range(1, MAX_COST_POINTS))
+    stock = fields.Integer(validate=validate.Range(0, MAX_STOCK),
                            metadata={"description": "What is left now; redemptions in flight are kept."})
     active = fields.Boolean()
 
@@ -131,7 +126,7 @@ class RewardsQuerySchema(PaginationQuerySchema):
 
 class RedeemSchema(BaseSchema):
     reward_id = Id(required=True)
-    quantity = fields.Integer(load_default=1, strict=True, validate=validate.Range(1, MAX_QUANTITY))
+    quantity = fields.Integer(load_default=1, validate=validate.Range(1, MAX_QUANTITY))
 
 
 class RedemptionVolunteerSchema(BaseSchema):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from app.records.identity import ID_TYPES
-from app.schemas import BaseSchema
+from app.schemas import BaseSchema, QuerySchema
 from app.stats import schemas as stats_schemas
 from app.stats.schemas import PeriodQuerySchema
 
@@ -42,7 +42,7 @@ class IdentitySchema(BaseSchema):
 
 # The service record
 
-class RecordQuerySchema(BaseSchema):
+class RecordQuerySchema(QuerySchema):
     year = fields.Integer(validate=validate.Range(2000, 2100), metadata={"description": "only this year's services"})
 
 

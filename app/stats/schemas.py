@@ -1,41 +1,17 @@
 """Request and response shapes for community statistics."""
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from marshmallow import ValidationError, fields, validate
+from marshmallow import fields, validate
 
 from app.orders.flows import STATUSES
-from app.schemas import BaseSchema
+from app.schemas import BaseSchema, DateOrDateTime, QuerySchema
 from app.stats.service import DEFAULT_H3_RESOLUTION, H3_RESOLUTIONS, MAX_DAYS, UNMET_REASONS
 
-
-class DateOrDateTime(fields.Field):
-    """`2026-11-01` (a China day) or `2026-11-01T08:00:00+08:00` (an instant, with its offset)."""
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        if not isinstance(value, str) or not value.strip():
-            raise ValidationError("A date (YYYY-MM-DD) or a datetime with an offset.")
-        text = value.strip()
-        if len(text) == 10:
-            try:
-                return date.fromisoformat(text)
-            except ValueError:
-                raise ValidationError("Not a valid date (YYYY-MM-DD).") from None
-        try:
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise ValidationError("A date (YYYY-MM-DD) or a datetime with an offset.") from None
-        if moment.tzinfo is None:
-            raise ValidationError("A datetime needs an offset, such as +08:00.")
-        return moment
+_PERIOD_DOC = (f"A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and "
+               f"2100. Default: the last 30 days, today included; at most two years ({MAX_DAYS} days).")
 
 
-_PERIOD_DOC = (f"A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the "
-               f"last 30 days, today included; at most {MAX_DAYS} days.")
-
-
-class PeriodQuerySchema(BaseSchema):
+class PeriodQuerySchema(QuerySchema):
     """`?from=&to=`: the period of a statistic or an export (app.stats.service.resolve_period)."""
 
     start = DateOrDateTime(data_key="from", metadata={"description": _PERIOD_DOC, "type": "string"})

@@ -15,7 +15,7 @@ What each figure counts, for a period [start, end):
   reversals (EARNING_KINDS), redeemed = its shop's redemptions net of refunds (SPENDING_KINDS), expired apart.
 
 Cohort rows are aggregated in Python: bucketing timestamps into China days runs the same on SQLite and
-PostgreSQL that way, and one community's orders over at most 366 days are a few thousand narrow rows.
+PostgreSQL that way, and one community's orders over at most two years are a few thousand narrow rows.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ from app.points import ledger
 from app.points.models import LedgerEntry, PointsAccount
 
 DEFAULT_DAYS = 30
-MAX_DAYS = 366
+MAX_DAYS = 731  # two years, a leap day included (the fields refuse dates outside 2000-2100)
 DEFAULT_H3_RESOLUTION = 8  # about 0.7 km² a cell: a few dozen cells cover a 1.5 km service area
 H3_RESOLUTIONS = (7, 8, 9)
 SERVED_STATUSES = ("completed", "rated")
@@ -73,7 +73,7 @@ def china_midnight(day: date) -> datetime:
 def resolve_period(*, start: date | datetime | None, end: date | datetime | None) -> Period:
     """The period from `from` and `to`: a date means that China day (from: its start; to: its end, inclusive), a
     datetime the instant. Default: the last 30 China days, today included. Raises ValueError with the field it
-    concerns when the period is empty, reversed or longer than 366 days."""
+    concerns when the period is empty, reversed or longer than MAX_DAYS (two years)."""
     today = china_day(clock.now())
     if end is None:
         end_at = china_midnight(today + timedelta(days=1))

@@ -221,7 +221,16 @@ def test_periods_default_dates_and_datetimes(client, auth, history):
 @pytest.mark.parametrize("query, field", [
     ({"from": "2026-03-10", "to": "2026-03-08"}, "from"),
     ({"from": "2026-03-08T10:00:00+08:00", "to": "2026-03-08T10:00:00+08:00"}, "from"),
-    ({"from": "2025-01-01", "to": "2026-03-08"}, "to"),
+    ({"from": "2024-02-08", "to": "2026-02-08"}, "to"),  # two years and a day (732 days, 2024-02-29 in them)
+    ({"from": "0001-01-01", "to": "9999-12-31"}, "from"),  # once an OverflowError (a 500)
+    ({"from": "0001-01-01", "to": "9999-12-31"}, "to"),
+    ({"to": "9999-12-31"}, "to"),
+    ({"from": "1999-12-31", "to": "2000-01-02"}, "from"),
+    ({"from": "2100-01-01"}, "from"),
+    ({"to": "9999-12-31T23:00:00-05:00"}, "to"),  # beyond year 9999 in UTC
+    ({"from": "0001-01-01T00:00:00+05:00"}, "from"),  # before year 1 in UTC
+    ({"from": "2026-03-08\x00"}, "from"),
+    ({"h3_resolution": "8.0"}, "h3_resolution"),
     ({"from": "2026-13-01"}, "from"),
     ({"from": "2026-03-08T10:00:00"}, "from"),
     ({"to": "yesterday"}, "to"),
@@ -234,6 +243,15 @@ def test_bad_periods_are_422(client, auth, history, query, field):
     assert resp.status_code == 422, resp.get_json()
     body = resp.get_json()
     assert body["code"] == "validation_failed" and field in body["errors"]
+
+
+def test_a_period_may_be_two_years(client, auth, history):
+    longest = stats(client, auth, history["staff"], history["community"], **{"from": "2024-03-10", "to": "2026-03-09"})
+    assert longest.status_code == 200, longest.get_json()
+    assert len(longest.get_json()["orders"]["per_day"]) == 730
+    # Two years with a leap day in them are 731 days.
+    leap = stats(client, auth, history["staff"], history["community"], **{"from": "2024-02-01", "to": "2026-01-31"})
+    assert leap.status_code == 200 and len(leap.get_json()["orders"]["per_day"]) == 731
 
 
 def test_who_may_read_the_stats(client, auth, history):

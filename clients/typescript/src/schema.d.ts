@@ -2792,7 +2792,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tokens"];
                 };
             };
-            /** @description Bad request: `malformed_body`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2800,7 +2800,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "malformed_body";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -2888,7 +2888,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: `idempotency_key_invalid`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2896,7 +2896,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_key_invalid";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -2970,7 +2970,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tokens"];
                 };
             };
-            /** @description Bad request: `malformed_body`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2978,7 +2978,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "malformed_body";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -3043,7 +3043,7 @@ export interface operations {
                     "application/json": components["schemas"]["Tokens"];
                 };
             };
-            /** @description Bad request: `malformed_body`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -3054,7 +3054,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "malformed_body";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -3945,11 +3945,11 @@ export interface operations {
     exportOrdersCsv: {
         parameters: {
             query?: {
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
                 national?: boolean;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -4030,11 +4030,11 @@ export interface operations {
     exportOrdersXlsx: {
         parameters: {
             query?: {
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
                 national?: boolean;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -4115,11 +4115,11 @@ export interface operations {
     exportServicesCsv: {
         parameters: {
             query?: {
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
                 national?: boolean;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -4200,11 +4200,11 @@ export interface operations {
     exportServicesXlsx: {
         parameters: {
             query?: {
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
                 national?: boolean;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -4285,11 +4285,11 @@ export interface operations {
     exportVolunteersCsv: {
         parameters: {
             query?: {
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
                 national?: boolean;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -4370,11 +4370,11 @@ export interface operations {
     exportVolunteersXlsx: {
         parameters: {
             query?: {
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description admins only: the export for the national system, with real names and unmasked ID numbers (every person in it gets an audit entry) */
                 national?: boolean;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -5103,11 +5103,11 @@ export interface operations {
     getCommunityStats: {
         parameters: {
             query?: {
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description H3 resolution of the unmet-demand cells. */
                 h3_resolution?: 7 | 8 | 9;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -5445,6 +5445,18 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad request: `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "malformed_body";
+                    };
+                };
+            };
             /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
             401: {
                 headers: {
@@ -5623,6 +5635,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad request: `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "malformed_body";
+                    };
+                };
             };
             /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
             401: {
@@ -5867,7 +5891,7 @@ export interface operations {
                     "application/json": components["schemas"]["Notification"];
                 };
             };
-            /** @description Bad request: `idempotency_key_invalid`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5875,7 +5899,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_key_invalid";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -6199,7 +6223,7 @@ export interface operations {
                     "application/json": components["schemas"]["Order"];
                 };
             };
-            /** @description Bad request: `idempotency_key_invalid`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6207,7 +6231,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_key_invalid";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -6737,7 +6761,7 @@ export interface operations {
                     "application/json": components["schemas"]["Order"];
                 };
             };
-            /** @description Bad request: `idempotency_key_invalid`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6745,7 +6769,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_key_invalid";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -8188,7 +8212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Redemption"];
                 };
             };
-            /** @description Bad request: `idempotency_key_invalid`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8196,7 +8220,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_key_invalid";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
@@ -8542,11 +8566,11 @@ export interface operations {
             query?: {
                 /** @description 区, exactly */
                 district?: string;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 from?: string;
                 /** @description 街道, exactly */
                 street?: string;
-                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset. Default: the last 30 days, today included; at most 366 days. */
+                /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
             header?: never;
@@ -8797,7 +8821,7 @@ export interface operations {
                     "application/json": components["schemas"]["Volunteer"];
                 };
             };
-            /** @description Bad request: `idempotency_key_invalid`. */
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8805,7 +8829,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_key_invalid";
+                        code: "idempotency_key_invalid" | "malformed_body";
                     };
                 };
             };
