@@ -103,14 +103,20 @@ def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not can_staff(staff_user, volunteer.community_id):
         raise ApiError.invalid("unknown_volunteer", "No such volunteer in your communities.", field="volunteer_id")
-    refuse_own_record(staff_user, volunteer.user_id)
+    return _offer_to_chosen(order, volunteer, by_user=staff_user)
+
+
+def _offer_to_chosen(order: Order, volunteer, *, by_user, **offer) -> Offer:
+    """Offer the order to a volunteer chosen by hand (by staff, or by a team's leader): never to the one choosing,
+    and only under the rule of who may take an order."""
+    refuse_own_record(by_user, volunteer.user_id)
     refused = eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids,
                                    tried_ids=offers.tried_volunteer_ids(order))
     if refused:
         raise ApiError.conflict("volunteer_not_eligible", eligibility.refusal_detail(refused))
     flows.check(order, "offer")
     distance = geo.haversine_m(order.lat, order.lng, volunteer.home_lat, volunteer.home_lng)
-    return offers.make_offer(order=order, volunteer=volunteer, by_user=staff_user, distance_m=distance)
+    return offers.make_offer(order=order, volunteer=volunteer, by_user=by_user, distance_m=distance, **offer)
 
 
 def dispatch_to_team(*, order: Order, staff_user, team_id: int) -> Order:
@@ -142,16 +148,8 @@ def assign(*, order: Order, user, volunteer_id: int) -> Offer:
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not team_membership.is_member(team_id=order.team_id, volunteer_id=volunteer.id):
         raise ApiError.invalid("not_team_member", "No such member of the team.", field="volunteer_id")
-    refuse_own_record(user, volunteer.user_id)
-    refused = eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids,
-                                   tried_ids=offers.tried_volunteer_ids(order))
-    if refused:
-        raise ApiError.conflict("volunteer_not_eligible", eligibility.refusal_detail(refused))
-    flows.check(order, "offer")
-    distance = geo.haversine_m(order.lat, order.lng, volunteer.home_lat, volunteer.home_lng)
-    return offers.make_offer(order=order, volunteer=volunteer, by_user=user, distance_m=distance,
-                             actor_role="volunteer",
-                             note=f"assigned by the leader of team {order.team_id} to volunteer {volunteer.id}")
+    return _offer_to_chosen(order, volunteer, by_user=user, actor_role="volunteer",
+                            note=f"assigned by the leader of team {order.team_id} to volunteer {volunteer.id}")
 
 
 def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[int, int]]:

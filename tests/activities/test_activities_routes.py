@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app import clock
-from app.activities.models import Activity, Signup
+from app.activities.models import Activity
 from app.extensions import db
 from app.notify.models import Notification
 from tests import factories

@@ -1,7 +1,6 @@
 """Races for an activity's places through real servers (gunicorn, several workers, each request its own connection),
 on whichever database the suite runs on: the quota is never exceeded, a waitlist promoted under racing cancellations
 stays in order, and racing closes pay each participant once."""
-import threading
 from collections import Counter
 from datetime import timedelta
 
@@ -14,34 +13,16 @@ from app.extensions import db
 from app.points import verify
 from app.points.models import LedgerEntry
 from tests import factories
-from tests.live_server import LiveServer
+from tests.live_server import LiveServer, race
 
 pytestmark = pytest.mark.real_commits
 
 
 @pytest.fixture(scope="module")
 def server(app):
-    with app.app_context():
-        url = db.engine.url.render_as_string(hide_password=False)
-    live = LiveServer(url, app.config["JWT_SECRET_KEY"], workers=4)
+    live = LiveServer.of(app)
     yield live
     live.stop()
-
-
-def _race(calls):
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def run(index, call):
-        barrier.wait()
-        results[index] = call()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results
 
 
 def _world(n_volunteers, quota, **extra):
@@ -67,7 +48,7 @@ def _signups(activity_id):
 def test_thirty_volunteers_race_for_ten_places(server, auth):
     activity, staff, volunteers = _world(30, quota=10)
     tokens = [auth.tokens(v.user)["access_token"] for v in volunteers]
-    results = _race([lambda t=t: server.request("POST", f"/api/v1/activities/{activity.id}/signups", t)
+    results = race([lambda t=t: server.request("POST", f"/api/v1/activities/{activity.id}/signups", t)
                      for t in tokens])
     assert Counter(status for status, _ in results) == {201: 30}, results
     assert Counter(body["status"] for _, body in results) == {"confirmed": 10, "waitlisted": 20}
@@ -85,7 +66,7 @@ def test_racing_cancellations_promote_the_waitlist_in_order(server, auth):
     for v in volunteers:  # one at a time: the waitlist's order is the order of these sign-ups
         server.request("POST", f"/api/v1/activities/{activity.id}/signups", tokens[v.id])
     confirmed, waitlisted = volunteers[:4], volunteers[4:]
-    results = _race([lambda t=tokens[v.id]: server.request("DELETE", f"/api/v1/activities/{activity.id}/signups/me", t)
+    results = race([lambda t=tokens[v.id]: server.request("DELETE", f"/api/v1/activities/{activity.id}/signups/me", t)
                      for v in confirmed]
                     + [lambda t=tokens[v.id]: server.request("POST", f"/api/v1/activities/{activity.id}/signups", t)
                        for v in confirmed])  # and they sign up again at once
@@ -112,7 +93,7 @@ def test_racing_closes_pay_each_participant_once(server, auth, app):
         db.session.commit()
         db.session.remove()
     staff_token = auth.tokens(staff)["access_token"]
-    results = _race([lambda: server.request("POST", f"/api/v1/activities/{activity.id}/close", staff_token)
+    results = race([lambda: server.request("POST", f"/api/v1/activities/{activity.id}/close", staff_token)
                      for _ in range(4)])
     assert sorted(status for status, _ in results) == [200, 409, 409, 409], results
     with app.app_context():
