@@ -3,7 +3,8 @@ many took part and for how many hours, in all and per team.
 
 The cohort is the activities that *start* in the period, each in its status now. Participants are volunteers who
 checked in (each counted once per figure, however many activities they joined); places are confirmed sign-ups,
-no-shows included; hours are the sign-ups' verified plus approved minutes (kept apart too), pending ones apart.
+no-shows included, of activities not called off; hours are the sign-ups' verified plus approved minutes (kept apart
+too), pending ones apart.
 Every team of the community is listed, with its approved members, whether or not it held an activity.
 """
 from __future__ import annotations
@@ -42,12 +43,14 @@ def activity_stats(*, community_id: int, period) -> dict:
         Activity.community_id == community_id, Activity.start_at >= period.start,
         Activity.start_at < period.end)).all()
     ids = {row.id for row in cohort}
+    called_off = {row.id for row in cohort if row.status == "cancelled"}
     signups = db.session.execute(
         select(Signup.activity_id, Signup.volunteer_id, Signup.status, Signup.check_in_at, Signup.minutes_status,
                Signup.service_minutes)
         .join(Activity, Activity.id == Signup.activity_id)
         .where(Activity.community_id == community_id, Activity.start_at >= period.start,
                Activity.start_at < period.end)).all()
+    signups = [row for row in signups if row.activity_id not in called_off]  # nobody took part in those
     by_status = Counter(row.status for row in cohort)
     minutes = Counter()
     for row in signups:
