@@ -6272,7 +6272,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`, `volunteer_at_capacity`. */
+            /** @description Conflict: `already_accepted`, `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`, `volunteer_at_capacity`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6280,7 +6280,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "volunteer_at_capacity";
+                        code: "already_accepted" | "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "volunteer_at_capacity";
                     };
                 };
             };
@@ -6584,7 +6584,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_accepted`, `outside_service_window`. */
+            /** @description Conflict: `already_checked_in`, `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_accepted`, `outside_service_window`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6592,7 +6592,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_accepted" | "outside_service_window";
+                        code: "already_checked_in" | "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_accepted" | "outside_service_window";
                     };
                 };
             };
@@ -6699,7 +6699,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_in_service`. */
+            /** @description Conflict: `already_checked_out`, `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_in_service`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6707,7 +6707,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_in_service";
+                        code: "already_checked_out" | "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_in_service";
                     };
                 };
             };
@@ -6810,7 +6810,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `not_eligible`, `order_cancelled`, `order_expired`, `order_not_pending`, `volunteer_at_capacity`. */
+            /** @description Conflict: `already_accepted`, `idempotency_in_progress`, `not_eligible`, `order_cancelled`, `order_expired`, `order_not_pending`, `volunteer_at_capacity`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,7 +6818,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "not_eligible" | "order_cancelled" | "order_expired" | "order_not_pending" | "volunteer_at_capacity";
+                        code: "already_accepted" | "idempotency_in_progress" | "not_eligible" | "order_cancelled" | "order_expired" | "order_not_pending" | "volunteer_at_capacity";
                     };
                 };
             };
