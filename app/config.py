@@ -102,6 +102,9 @@ class Config:
     # No pool_pre_ping: app.db refuses connections the server closed without a round trip per request.
     SQLALCHEMY_ENGINE_OPTIONS: dict = {}
     MAX_CONTENT_LENGTH = 256 * 1024  # no JSON body this API takes is anywhere near this
+    # How far ahead an order's window may start: a service is arranged weeks ahead, not years (and a far date is
+    # either a mistake or an attempt to break the dates the loop computes with).
+    ORDER_MAX_DAYS_AHEAD = int(os.environ.get("ORDER_MAX_DAYS_AHEAD", "90"))
 
     JWT_SECRET_KEY = os.environ.get("JWT_SECRET_KEY", DEFAULT_JWT_SECRET_KEY)
     JWT_ACCESS_TOKEN_EXPIRES = timedelta(minutes=int(os.environ.get("JWT_ACCESS_MINUTES", "15")))

@@ -19,7 +19,15 @@ OFFER_ANSWER_CONFLICTS = {
 }
 
 
+def _refuse_if_already_mine(order: Order, volunteer: Volunteer) -> None:
+    """A volunteer who sends accept (or claim) again for an order they took already, without an Idempotency-Key,
+    hears that it is theirs, not that the order is no longer offered."""
+    if order.volunteer_id == volunteer.id and order.status in flows.HELD_STATUSES + ("completed", "rated"):
+        raise ApiError.conflict("already_accepted", "You took this order already.")
+
+
 def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
+    _refuse_if_already_mine(order, volunteer)
     current = access.current_offer(order)
     if order.status == "offered" and current is not None and current.volunteer_id == volunteer.id:
         return current
@@ -86,6 +94,7 @@ def due_offer_ids(*, limit: int = 500) -> list[int]:
 def claim(*, order: Order, user) -> Order:
     """抢单: the first claim of a pending order wins; the rest get 409 order_not_pending."""
     volunteer = volunteers_service.require_active(user=user)
+    _refuse_if_already_mine(order, volunteer)
     flows.check(order, "claim")
     refused = set(access.refusals_for(order, volunteer)) - {"at_capacity"}
     if refused or order.window_end <= clock.now():

@@ -113,8 +113,14 @@ def transition(order: Order, action: str, *, actor=None, actor_role: str = "syst
 
 
 def _specific_code(order: Order, action: str, code: str) -> str:
+    """The conflict code that says best why `action` cannot start where the order is. An action the caller already
+    took (a repeat sent without an Idempotency-Key) says so; only its holder reaches check-in and check-out."""
     if action == "rate" and order.status == "rated":
         return "already_rated"
+    if action == "check_in" and order.status in ("in_service", "completed", "rated"):
+        return "already_checked_in"
+    if action == "check_out" and order.status in ("completed", "rated"):
+        return "already_checked_out"
     if order.status in ("cancelled", "expired") and action != "cancel":
         return f"order_{order.status}"
     if action == "cancel" and order.status in ("cancelled",):

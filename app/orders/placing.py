@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from flask import current_app
 from sqlalchemy.orm.attributes import set_committed_value
 
 from app import clock, geo
@@ -49,6 +50,9 @@ def _check_window(start, end) -> None:
         errors["window_end"] = ["A window can be at most 14 days long."]
     if start < now - timedelta(hours=24):
         errors["window_start"] = ["The window starts too far in the past."]
+    days_ahead = current_app.config["ORDER_MAX_DAYS_AHEAD"]
+    if start > now + timedelta(days=days_ahead):
+        errors["window_start"] = [f"A window can start at most {days_ahead} days ahead."]
     if errors:
         raise ApiError.validation_failed(errors)
 

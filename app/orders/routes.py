@@ -165,7 +165,7 @@ def assign_order(body, order_id):
 @blp.response(200, OrderSchema)
 @problems(403, "not_a_volunteer", "volunteer_not_approved", "not_your_order")
 @problems(409, "order_not_offered", "offer_expired", "offer_withdrawn",
-          "offer_declined", "volunteer_at_capacity", "order_cancelled", "order_expired")
+          "offer_declined", "volunteer_at_capacity", "order_cancelled", "order_expired", "already_accepted")
 def accept(order_id):
     """接单: accept the offer made to you."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -190,7 +190,8 @@ def decline(body, order_id):
 @auth_required("volunteer")
 @blp.response(200, OrderSchema)
 @problems(403, "not_a_volunteer", "volunteer_not_approved")
-@problems(409, "order_not_pending", "not_eligible", "volunteer_at_capacity", "order_cancelled", "order_expired")
+@problems(409, "order_not_pending", "not_eligible", "volunteer_at_capacity", "order_cancelled", "order_expired",
+          "already_accepted")
 def claim(order_id):
     """抢单: take an open order; the first claim wins, the others get 409 order_not_pending."""
     order, _ = access.get_for(user=me(), order_id=order_id, claiming=True)
@@ -202,7 +203,8 @@ def claim(order_id):
 @blp.arguments(CheckInSchema)
 @blp.response(200, OrderSchema)
 @problems(403, "not_your_order", "not_a_volunteer", "volunteer_not_approved")
-@problems(409, "order_not_accepted", "order_cancelled", "order_expired", "outside_service_window")
+@problems(409, "order_not_accepted", "order_cancelled", "order_expired", "outside_service_window",
+          "already_checked_in")
 def check_in(body, order_id):
     """签到 on arrival, with your location."""
     order, _ = access.get_for(user=me(), order_id=order_id)
@@ -214,7 +216,7 @@ def check_in(body, order_id):
 @blp.arguments(CheckOutSchema)
 @blp.response(200, OrderSchema)
 @problems(403, "not_your_order")
-@problems(409, "order_not_in_service", "order_cancelled", "order_expired")
+@problems(409, "order_not_in_service", "order_cancelled", "order_expired", "already_checked_out")
 def check_out(body, order_id):
     """签退 when done: minutes are verified when both check points were within 300 m of the order."""
     order, _ = access.get_for(user=me(), order_id=order_id)

@@ -10,6 +10,7 @@ the certificate still verifies, showing what it always showed anyone but its hol
 from __future__ import annotations
 
 import base64
+import re
 import secrets
 from collections import defaultdict
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ from app.records.sources import Scope
 from app.stats.service import china_day, china_midnight
 
 CODE_BYTES = 15  # 120 random bits: 24 characters of base32, never guessed
+CODE_SHAPE = re.compile(r"[A-Z2-7]{24}")
 
 
 def _new_code() -> str:
@@ -37,8 +39,10 @@ def _new_code() -> str:
 
 
 def get(*, code: str) -> Certificate:
-    """The certificate with this code, or 404 (an unknown or altered code alike)."""
-    certificate = db.session.scalar(select(Certificate).where(Certificate.code == code)) if code else None
+    """The certificate with this code, or 404 (an unknown or altered code alike). What is not a code at all (wrong
+    length, a character base32 has not, a NUL PostgreSQL would refuse) is a 404 without asking the database."""
+    well_formed = bool(code) and CODE_SHAPE.fullmatch(code) is not None
+    certificate = db.session.scalar(select(Certificate).where(Certificate.code == code)) if well_formed else None
     if certificate is None:
         raise ApiError.not_found("certificate")
     return certificate

@@ -58,4 +58,4 @@ def test_generated_client_parses_an_order_with_its_volunteer_and_a_409(app, auth
     again = accept.sync_detailed(order.id, client=as_user(volunteer.user))
     assert again.status_code == 409
     assert type(again.parsed).__name__ == "AcceptOrderResponse409"
-    assert again.parsed.code.value == "order_not_offered" and again.parsed.status == 409
+    assert again.parsed.code.value == "already_accepted" and again.parsed.status == 409

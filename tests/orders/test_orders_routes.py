@@ -257,13 +257,19 @@ def test_illegal_transitions_answer_409_with_a_reason(client, auth, world):
     resp = client.post(f"{API}/orders/{oid}/dispatch", json={"volunteer_id": other.id},
                        headers=auth.headers(world.staff))
     assert resp.status_code == 409 and resp.get_json()["code"] == "order_not_pending"
-    post(client, auth, v.user, f"/orders/{oid}/accept")
-    assert code(v.user, "accept") == "order_not_offered"
+    accepted = post(client, auth, v.user, f"/orders/{oid}/accept").get_json()
+    assert accepted["events"][-1]["to"] == "accepted"  # the answer shows the change it made
+    # A repeat sent without an Idempotency-Key hears what was done already, not what to do first.
+    assert code(v.user, "accept") == "already_accepted" and code(v.user, "claim") == "already_accepted"
+    assert post(client, auth, other.user, f"/orders/{oid}/accept").status_code == 404  # not theirs to see
     assert code(v.user, "check-out", here) == "order_not_in_service"
-    post(client, auth, v.user, f"/orders/{oid}/check-in", here)
-    assert code(v.user, "check-in", here) == "order_not_accepted"
-    post(client, auth, v.user, f"/orders/{oid}/check-out", here)
-    assert code(v.user, "check-out", here) == "order_not_in_service"
+    checked_in = post(client, auth, v.user, f"/orders/{oid}/check-in", here).get_json()
+    assert checked_in["events"][-1]["to"] == "in_service"
+    assert code(v.user, "check-in", here) == "already_checked_in"
+    checked_out = post(client, auth, v.user, f"/orders/{oid}/check-out", here).get_json()
+    assert checked_out["events"][-1]["to"] == "completed"
+    assert code(v.user, "check-out", here) == "already_checked_out" and code(v.user, "check-in", here) == \
+        "already_checked_in"
     post(client, auth, world.resident, f"/orders/{oid}/rating", {"stars": 4})
     assert code(world.resident, "rating", {"stars": 4}) == "already_rated"
     assert code(world.resident, "cancel", {"reason": "x"}) == "order_not_cancellable"

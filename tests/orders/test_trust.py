@@ -403,3 +403,13 @@ def test_a_declines_answer_does_not_name_who_is_next(client, auth):
     assert resp.status_code == 200 and body["offer"] is None and "志愿者乙" not in resp.get_data(as_text=True)
     staff_view = get(client, auth, factories.staff(community), f"/orders/{order['id']}").get_json()
     assert staff_view["offer"]["volunteer_id"] == second.id  # it did go on
+
+
+def test_a_window_starts_at_most_90_days_ahead(client, auth, world):
+    start = clock.now() + timedelta(days=91)
+    resp = client.post(f"{API}/orders", json={
+        "menu_item_id": world.item.id, "address": "x", "lat": world.community.lat, "lng": world.community.lng,
+        "window_start": start.isoformat(), "window_end": (start + timedelta(hours=2)).isoformat()},
+        headers=auth.headers(world.resident))
+    assert resp.status_code == 422 and "window_start" in resp.get_json()["errors"]
+    assert place(client, auth, world, start_in=timedelta(days=89))["status"] == "pending"

@@ -8329,7 +8329,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`, `volunteer_at_capacity`. */
+            /** @description Conflict: `already_accepted`, `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`, `volunteer_at_capacity`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8337,7 +8337,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "volunteer_at_capacity";
+                        code: "already_accepted" | "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "volunteer_at_capacity";
                     };
                 };
             };
@@ -8756,7 +8756,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_accepted`, `outside_service_window`. */
+            /** @description Conflict: `already_checked_in`, `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_accepted`, `outside_service_window`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8764,7 +8764,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_accepted" | "outside_service_window";
+                        code: "already_checked_in" | "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_accepted" | "outside_service_window";
                     };
                 };
             };
@@ -8871,7 +8871,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_in_service`. */
+            /** @description Conflict: `already_checked_out`, `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_in_service`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8879,7 +8879,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_in_service";
+                        code: "already_checked_out" | "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_in_service";
                     };
                 };
             };
@@ -8982,7 +8982,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `not_eligible`, `order_cancelled`, `order_expired`, `order_not_pending`, `volunteer_at_capacity`. */
+            /** @description Conflict: `already_accepted`, `idempotency_in_progress`, `not_eligible`, `order_cancelled`, `order_expired`, `order_not_pending`, `volunteer_at_capacity`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8990,7 +8990,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "not_eligible" | "order_cancelled" | "order_expired" | "order_not_pending" | "volunteer_at_capacity";
+                        code: "already_accepted" | "idempotency_in_progress" | "not_eligible" | "order_cancelled" | "order_expired" | "order_not_pending" | "volunteer_at_capacity";
                     };
                 };
             };

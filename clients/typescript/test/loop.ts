@@ -58,6 +58,9 @@ export async function runLoop(baseUrl: string, fetch: Fetch): Promise<LoopResult
   if (created.error) throw new Error(`order refused: ${created.error.code}`);
   let order: Order = created.data;
   assert.equal(order.status, "pending");
+  // The resident's 4-digit service code: they give it to the volunteer at the end of the visit.
+  const serviceCode = order.service_code;
+  assert.ok(serviceCode && /^\d{4}$/.test(serviceCode));
   const location = created.response.headers.get("Location");
 
   // A wrong menu item is a typed problem: the code is one of the codes createOrder declares for 422.
@@ -95,10 +98,10 @@ export async function runLoop(baseUrl: string, fetch: Fetch): Promise<LoopResult
   assert.equal(order.status, "accepted");
   assert.equal(order.volunteer?.name, profile.data.name);
 
-  // Accepting again is a conflict whose code the type names.
+  // Accepting again is a conflict whose code the type names: the order is ours already.
   const again = await volunteer.POST("/api/v1/orders/{order_id}/accept", { params: { path: { order_id: order.id } } });
   assert.equal(again.response.status, 409);
-  assert.ok(again.error && again.error.code === "order_not_offered");
+  assert.ok(again.error && again.error.code === "already_accepted");
 
   // On site: check in and out at the order's point.
   const here = { lat: order.lat, lng: order.lng };
@@ -107,7 +110,7 @@ export async function runLoop(baseUrl: string, fetch: Fetch): Promise<LoopResult
   });
   if (checkedIn.error) throw new Error(`check-in refused: ${checkedIn.error.code}`);
   const checkedOut = await volunteer.POST("/api/v1/orders/{order_id}/check-out", {
-    params: { path: { order_id: order.id } }, body: { ...here, summary: "陪老人聊天" },
+    params: { path: { order_id: order.id } }, body: { ...here, summary: "陪老人聊天", service_code: serviceCode },
   });
   if (checkedOut.error) throw new Error(`check-out refused: ${checkedOut.error.code}`);
   order = checkedOut.data;
