@@ -72,6 +72,7 @@ def register_blueprints(app: Flask) -> None:
     from app import docs, health
     from app.console import routes as console
     from app.accounts.routes import blp as accounts_blp
+    from app.activities.routes import blp as activities_blp
     from app.extensions import api
     from app.matching.routes import blp as volunteers_blp
     from app.menu.routes import blp as menu_blp
@@ -80,10 +81,11 @@ def register_blueprints(app: Flask) -> None:
     from app.points.routes import blp as points_blp
     from app.records.routes import blp as records_blp
     from app.stats.routes import blp as stats_blp
+    from app.teams.routes import blp as teams_blp
     from app.wechat.routes import blp as wechat_blp
 
     for blueprint in (accounts_blp, wechat_blp, menu_blp, volunteers_blp, orders_blp, points_blp, notify_blp,
-                      stats_blp, records_blp):
+                      stats_blp, records_blp, teams_blp, activities_blp):
         api.register_blueprint(blueprint)
     app.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)

@@ -52,6 +52,11 @@ DEFAULT_WECHAT_TEMPLATES = {
     "order_released": "dev-order-released",
     "order_needs_attention": "dev-order-needs-attention",
     "star_level_reached": "dev-star-level-reached",
+    "signup_promoted": "dev-signup-promoted",
+    "activity_cancelled": "dev-activity-cancelled",
+    "activity_starting": "dev-activity-starting",
+    "team_join_approved": "dev-team-join-approved",
+    "team_order_dispatched": "dev-team-order-dispatched",
 }
 
 

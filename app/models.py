@@ -8,3 +8,5 @@ from app.points import models as points_models  # noqa: F401
 from app.notify import models as notify_models  # noqa: F401
 from app.wechat import models as wechat_models  # noqa: F401
 from app.records import models as records_models  # noqa: F401
+from app.teams import models as teams_models  # noqa: F401
+from app.activities import models as activities_models  # noqa: F401

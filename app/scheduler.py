@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 from app import idempotency
 from app.extensions import db
+from app.activities import jobs as activities_jobs
 from app.jobs import Job, once
 from app.notify import jobs as notify_jobs
 from app.orders import jobs as orders_jobs
@@ -35,7 +36,7 @@ SCHEDULER_LOCK_ID = 727_001
 def all_jobs(app: Flask) -> list[Job]:
     """Every domain's sweeps, in one list. A domain adds its jobs here, nowhere else."""
     jobs = [Job("purge_idempotency_keys", lambda: once(idempotency.purge_expired), 3600)]
-    for domain in (orders_jobs, points_jobs, notify_jobs):
+    for domain in (orders_jobs, points_jobs, notify_jobs, activities_jobs):
         jobs.extend(domain.jobs(app))
     return jobs
 

@@ -23,6 +23,7 @@ from app.menu.models import Community, MenuItem
 from app.orders.models import Order
 from app.points import shop
 from app.points.models import Reward
+from app import seed_activities
 from app.records import service as records_service
 
 seed_cli = AppGroup("seed", help="Demo data.")
@@ -239,6 +240,10 @@ def seed_demo() -> dict:
         seeder.volunteer(user, first, every_skill, point_near(rng, first.lat, first.lng, 1000), ALWAYS)
         if n == 0:
             accounts.append(("volunteers", user))
+    seed_activities.seed(first=first, second=communities[1], categories=categories, admin=seeder.admin,
+                         staff_of_first=accounts_service.get_by_phone(phone=STAFF_PHONE),
+                         staff_of_second=accounts_service.get_by_phone(phone=community_accounts(
+                             1, communities[1], first)["staff"]))
     db.session.commit()
     return {"communities": communities, "categories": categories, "first": first, "accounts": accounts}
 
@@ -295,6 +300,8 @@ def demo_command(if_new: bool):
     for role, user in result["accounts"]:
         label = f"{user.phone} to {DEMO_VOLUNTEER_PHONES[-1]}" if role == "volunteers" else user.phone
         click.echo(f"  {role:<10} {label}  {user.name}")
+    click.echo(f"teams and activities (招募) in {first.name}: " + "; ".join(
+        name for name, *_ in seed_activities.TEAMS) + "; " + "; ".join(spec[0] for spec in seed_activities.ACTIVITIES))
     click.echo("every community (approved volunteers with a few skills and weekly hours; residents to order):")
     for index, community in enumerate(result["communities"]):
         accounts = community_accounts(index, community, first)

@@ -134,3 +134,37 @@ def order(item, resident=None, *, lat=None, lng=None, start_in_hours=0.25, hours
             spec["resident_id"] = resident.id
         placer = db.session.merge(by) if by is not None else resident
         return _committed(placing.create(user=placer, order_in=spec))
+
+
+def team(community_, *, leaders=(), members=(), name=None, **extra):
+    """A team of the community with these leaders and approved members (volunteers)."""
+    from app.teams import service as teams_service
+    from app.teams.models import TeamMember
+
+    with context():
+        community_ = db.session.merge(community_)
+        admin = user(roles=("admin",))
+        t = teams_service.create(community_id=community_.id, user=db.session.merge(admin), team_in={
+            "name": name or f"队伍{next(_sequence)}", "leader_ids": [v.id for v in leaders], **extra})
+        for v in members:
+            db.session.add(TeamMember(team_id=t.id, volunteer_id=v.id, role="member", status="approved"))
+        return _committed(t)
+
+
+def activity(community_, category_, *, by=None, start_in_hours=2, hours=3, quota=10, lat=None, lng=None,
+             **overrides):
+    """An open activity of the community, starting soon, at its centre; published by `by` (default: its staff)."""
+    from datetime import timedelta
+
+    from app import clock
+    from app.activities import service as activities_service
+
+    with context():
+        community_ = db.session.merge(community_)
+        organiser = db.session.merge(by) if by is not None else db.session.merge(staff(community_))
+        start = clock.now() + timedelta(hours=start_in_hours)
+        spec = dict(title="社区清洁日", category_id=category_.id, description="", address="民生路广场",
+                    lat=community_.lat if lat is None else lat, lng=community_.lng if lng is None else lng,
+                    start=start, end=start + timedelta(hours=hours), quota=quota)
+        spec.update(overrides)
+        return _committed(activities_service.create(community_id=community_.id, activity_in=spec, user=organiser))

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -19,6 +20,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
+
+
+def race(calls):
+    """Run every call at the same moment, each on its own thread (so its own connection); their answers, in order."""
+    barrier = threading.Barrier(len(calls))
+    results = [None] * len(calls)
+
+    def run(index, call):
+        barrier.wait()
+        results[index] = call()
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
 
 
 def free_port() -> int:
@@ -88,6 +106,15 @@ class _Server:
 
 class LiveServer(_Server):
     """gunicorn with deploy/gunicorn.conf.py (the worker class production runs) and `workers` workers."""
+
+    @classmethod
+    def of(cls, app, workers: int = 4) -> "LiveServer":
+        """A server of the test suite's database, signing tokens as `app` does."""
+        from app.extensions import db
+
+        with app.app_context():
+            url = db.engine.url.render_as_string(hide_password=False)
+        return cls(url, app.config["JWT_SECRET_KEY"], workers=workers)
 
     def __init__(self, database_url: str, jwt_secret: str, workers: int = 4, env: dict | None = None):
         self.port = free_port()

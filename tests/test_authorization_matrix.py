@@ -18,6 +18,8 @@ from tests.wechat.conftest import fake, wechat_server  # noqa: F401  (fixtures)
 ROLES = ("anonymous", "resident", "volunteer", "staff", "other_staff", "admin")
 C = "/api/v1/communities/{community}"
 O = "/api/v1/orders/{order}"
+A = "/api/v1/activities/{activity}"
+T = "/api/v1/teams/{team}"
 
 # (method, rule): answers for anonymous, resident, volunteer, staff, other_staff, admin
 MATRIX = {
@@ -92,6 +94,31 @@ MATRIX = {
     ("GET", "/api/v1/me/export"): (401, 200, 200, 200, 200, 200),
     ("DELETE", "/api/v1/me"): (401, 204, 204, 204, 204, 204),  # open orders cancelled, redemptions refunded
     ("GET", "/api/v1/stats/areas"): (401, 403, 403, 200, 200, 200),
+    # Teams: the volunteer leads {team}; {member} asked to join it.
+    ("POST", C + "/teams"): (401, 403, 403, 201, 403, 201),
+    ("GET", C + "/teams"): (401, 200, 200, 200, 200, 200),
+    ("GET", T): (401, 200, 200, 200, 200, 200),
+    ("PATCH", T): (401, 403, 403, 200, 403, 200),
+    ("POST", T + "/join"): (401, 403, 409, 403, 403, 403),  # the volunteer is in it already
+    ("POST", T + "/members/{member}/approve"): (401, 403, 200, 200, 403, 200),
+    ("DELETE", T + "/members/{member}"): (401, 403, 204, 204, 403, 204),
+    ("GET", "/api/v1/volunteers/me/teams"): (401, 403, 200, 403, 403, 403),
+    ("POST", "/api/v1/orders/{team_order}/assign"): (401, 403, 201, 403, 403, 403),
+    # Activities: {activity} has started and the volunteer has a place; {signup} waits for review (another one's).
+    ("POST", C + "/activities"): (401, 403, 403, 201, 403, 201),
+    ("GET", C + "/activities"): (200, 200, 200, 200, 200, 200),
+    ("GET", "/api/v1/activities/nearby"): (401, 403, 200, 403, 403, 403),
+    ("GET", A): (200, 200, 200, 200, 200, 200),
+    ("POST", A + "/signups"): (401, 403, 409, 403, 403, 403),  # signed up already
+    ("DELETE", A + "/signups/me"): (401, 404, 200, 404, 404, 404),
+    ("GET", A + "/signups"): (401, 403, 403, 200, 403, 200),
+    ("GET", A + "/sign-in-code"): (401, 403, 403, 200, 403, 200),
+    ("POST", A + "/check-in"): (401, 403, 200, 403, 403, 403),
+    ("POST", A + "/check-out"): (401, 403, 409, 403, 403, 403),  # not checked in
+    ("POST", A + "/close"): (401, 403, 403, 200, 403, 200),
+    ("POST", A + "/cancel"): (401, 403, 403, 200, 403, 200),
+    ("POST", "/api/v1/signups/{signup}/minutes-review"): (401, 403, 403, 200, 403, 200),
+    ("GET", "/api/v1/volunteers/me/activities"): (401, 403, 200, 403, 403, 403),
 }
 
 
@@ -100,7 +127,8 @@ def _to_rule(path: str) -> str:
 
     names = {"community": "community_id", "item": "item_id", "reward": "reward_id", "volunteer": "volunteer_id",
              "order": "order_id", "follow_up": "follow_up_id", "redemption": "redemption_id",
-             "notification": "notification_id"}
+             "notification": "notification_id", "team": "team_id", "member": "volunteer_id",
+             "team_order": "order_id", "activity": "activity_id", "signup": "signup_id"}
     strings = {"code"}  # certificate codes: the default string converter
     return re.sub(r"\{(\w+)\}", lambda m: f"<{m.group(1)}>" if m.group(1) in strings else f"<int:{names[m.group(1)]}>",
                   path)
@@ -158,6 +186,7 @@ def world(auth, fake):  # noqa: F811
             "real_name": "张伟", "id_number": "11010519491231002X"})
         certificate = certificates.issue(volunteer=db.session.merge(volunteer), user=db.session.merge(volunteer.user),
                                          start=clock.now().date().replace(year=2020), end=clock.now().date())
+        teams_and_activities = _teams_and_activities(community, category, item, resident, volunteer)
         db.session.commit()
     users = {"resident": resident, "volunteer": volunteer.user, "staff": staff, "other_staff": other_staff,
              "admin": admin}
@@ -165,10 +194,42 @@ def world(auth, fake):  # noqa: F811
     return {
         "ids": {"community": community.id, "item": item.id, "reward": reward.id, "volunteer": volunteer.id,
                 "order": order.id, "follow_up": follow_up.id, "redemption": redemption.id,
-                "notification": notification.id, "code": certificate.code},
+                "notification": notification.id, "code": certificate.code, **teams_and_activities},
         "tokens": tokens, "users": users, "community": community, "item": item, "category": category,
         "resident": resident, "volunteer": volunteer, "staff": staff, "reward": reward,
     }
+
+
+def _teams_and_activities(community, category, item, resident, volunteer) -> dict:
+    """A team the volunteer leads, with a member and a request to join, and an order handed to it; an activity that
+    has started, where the volunteer has a place; and another's sign-up whose minutes wait for review."""
+    from app.activities import attendance, signups
+    from app.extensions import db
+    from app.orders import dispatch
+
+    member, asking, reviewed = (factories.volunteer(community, [category]) for _ in range(3))
+    team = factories.team(community, leaders=[volunteer], members=[member])
+    with factories.context():
+        team_order = factories.order(item, resident)
+        admin = db.session.merge(factories.user(roles=("admin",)))
+        dispatch.dispatch_to_team(order=db.session.merge(team_order), staff_user=admin, team_id=team.id)
+        from app.teams import membership
+
+        membership.join(team=db.session.merge(team), user=db.session.merge(asking.user))
+        from datetime import timedelta
+
+        open_until = clock.now() + timedelta(hours=1)
+        activity = factories.activity(community, category, start_in_hours=0, signup_deadline=open_until)
+        signups.sign_up(activity=db.session.merge(activity), user=db.session.merge(volunteer.user))
+        past = factories.activity(community, category, start_in_hours=-1, signup_deadline=open_until)
+        past = db.session.merge(past)
+        signups.sign_up(activity=past, user=db.session.merge(reviewed.user))
+        far = {"lat": community.lat + 0.02, "lng": community.lng, "code": "000000"}
+        attendance.check_in(activity=past, user=db.session.merge(reviewed.user), **far)
+        signup = attendance.check_out(activity=past, user=db.session.merge(reviewed.user), **far)
+        assert signup.minutes_status == "pending_review"
+        return {"team": team.id, "member": asking.id, "assignee": member.id, "team_order": team_order.id,
+                "activity": activity.id, "signup": signup.id}
 
 
 def _body(method, path, world, role):
@@ -212,6 +273,16 @@ def _body(method, path, world, role):
         ("POST", "/api/v1/redemptions/{redemption}/fulfill"): {"pickup_code": w["pickup_code"]},
         ("POST", "/api/v1/volunteers/me/certificates"): {"from": "2020-01-01", "to": "2020-12-31"},
         ("POST", "/api/v1/certificates/{code}/revoke"): {"reason": "matrix"},
+        ("POST", C + "/teams"): {"name": "新队伍", "leader_ids": [w["volunteer"].id]},
+        ("PATCH", T): {"name": "新队名"},
+        ("POST", "/api/v1/orders/{team_order}/assign"): {"volunteer_id": w["ids"]["assignee"]},
+        ("POST", C + "/activities"): {"title": "清洁日", "category_id": w["category"].id, "address": "广场",
+                                      "lat": w["community"].lat, "lng": w["community"].lng,
+                                      "start": window["window_start"], "end": window["window_end"], "quota": 5},
+        ("POST", A + "/check-in"): {"lat": w["community"].lat, "lng": w["community"].lng, "code": "123456"},
+        ("POST", A + "/check-out"): {"lat": w["community"].lat, "lng": w["community"].lng, "code": "123456"},
+        ("POST", A + "/cancel"): {"reason": "matrix"},
+        ("POST", "/api/v1/signups/{signup}/minutes-review"): {"approve": True},
     }
     return bodies.get((method, path), {} if method in ("POST", "PATCH") else None)
 

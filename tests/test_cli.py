@@ -74,3 +74,30 @@ def test_scheduler_tick_runs_every_sweep(runner):
     assert result.exit_code == 0, result.output
     for job in ("expire_offers", "expire_orders", "auto_rate", "batch_dispatch", "purge_idempotency_keys"):
         assert job in result.output
+
+
+def test_seed_demo_has_teams_and_activities(app, runner, client):
+    """The demo city's teams and activities (app.seed_activities): one activity full with a waitlist, a team's own,
+    one held last week and closed with its points paid."""
+    result = runner.invoke(args=["seed", "demo"])
+    assert result.exit_code == 0, result.output
+    assert "嘉陵江滨江步道清洁" in result.output and "民生路助老服务队" in result.output
+    first_id = client.get("/api/v1/communities").get_json()["items"][0]["id"]
+    activities = {a["title"]: a for a in client.get(f"/api/v1/communities/{first_id}/activities").get_json()["items"]}
+    full = activities["嘉陵江滨江步道清洁"]
+    assert (full["signed_up"], full["quota"], full["waitlisted"], full["places_left"]) == (8, 8, 4, 0)
+    assert activities["重阳节敬老探访"]["team_id"] is not None
+    held = activities["旧衣物回收义卖"]
+    assert held["status"] == "closed"
+    leader = client.post("/api/v1/auth/login", json={"phone": "13900000001", "password": "demo12345"}).get_json()
+    teams = client.get("/api/v1/volunteers/me/teams",
+                       headers={"Authorization": f"Bearer {leader['access_token']}"}).get_json()["items"]
+    assert [(t["team_name"], t["role"]) for t in teams] == [("民生路助老服务队", "leader")]
+    staff = client.post("/api/v1/auth/login", json={"phone": "13800000001", "password": "demo12345"}).get_json()
+    stats = client.get(f"/api/v1/communities/{first_id}/stats",
+                       headers={"Authorization": f"Bearer {staff['access_token']}"}).get_json()["activities"]
+    assert stats["participants"] == 4 and stats["verified_minutes"] == 3 * 105
+    again = runner.invoke(args=["seed", "demo"])
+    assert again.exit_code == 0, again.output
+    assert len(client.get(f"/api/v1/communities/{first_id}/activities").get_json()["items"]) == len(activities)
+    assert runner.invoke(args=["points", "verify"]).exit_code == 0

@@ -1,40 +1,20 @@
 """Races through a real server (gunicorn, several workers, each request its own connection): first wins."""
-import threading
 from collections import Counter
 
 import pytest
 
-from app.extensions import db
 from tests import factories
-from tests.live_server import LiveServer
+from tests.live_server import LiveServer, race
 
 pytestmark = pytest.mark.real_commits
 
 
 @pytest.fixture(scope="module")
 def server(app):
-    with app.app_context():
-        url = db.engine.url.render_as_string(hide_password=False)
-    live = LiveServer(url, app.config["JWT_SECRET_KEY"], workers=4)
+    live = LiveServer.of(app)
     yield live
     live.stop()
 
-
-def _race(calls):
-    """Run every call at the same moment; return their statuses and bodies."""
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def run(index, call):
-        barrier.wait()
-        results[index] = call()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results
 
 
 def _loop_world(n_volunteers):
@@ -52,7 +32,7 @@ def test_twenty_volunteers_claim_one_order(server, auth):
     community, item, staff, resident, volunteers = _loop_world(20)
     order = factories.order(item, resident)
     tokens = [auth.tokens(v.user)["access_token"] for v in volunteers]
-    results = _race([lambda t=t: server.request("POST", f"/api/v1/orders/{order.id}/claim", t) for t in tokens])
+    results = race([lambda t=t: server.request("POST", f"/api/v1/orders/{order.id}/claim", t) for t in tokens])
     statuses = Counter(status for status, _ in results)
     assert statuses == {200: 1, 409: 19}, results
     assert {body["code"] for status, body in results if status == 409} == {"order_not_pending"}
@@ -72,7 +52,7 @@ def test_accept_races_a_cancel(server, auth, round_):
     assert status == 201
     volunteer_token = auth.tokens(volunteers[0].user)["access_token"]
     resident_token = auth.tokens(resident)["access_token"]
-    accept, cancel = _race([
+    accept, cancel = race([
         lambda: server.request("POST", f"/api/v1/orders/{order.id}/accept", volunteer_token),
         lambda: server.request("POST", f"/api/v1/orders/{order.id}/cancel", resident_token, {"reason": "不用了"}),
     ])
@@ -98,7 +78,7 @@ def test_double_accept_from_two_devices(server, auth):
     staff_token = auth.tokens(staff)["access_token"]
     server.request("POST", f"/api/v1/orders/{order.id}/dispatch", staff_token, {"volunteer_id": volunteers[0].id})
     volunteer_token = auth.tokens(volunteers[0].user)["access_token"]
-    accept_a, accept_b = _race([
+    accept_a, accept_b = race([
         lambda: server.request("POST", f"/api/v1/orders/{order.id}/accept", volunteer_token),
         lambda: server.request("POST", f"/api/v1/orders/{order.id}/accept", volunteer_token),
     ])

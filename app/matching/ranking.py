@@ -19,7 +19,8 @@ DEFAULT_WEIGHTS = {"distance": 0.5, "rating": 0.2, "fairness": 0.2, "reliability
 # review does not outrank fifty ratings averaging 4.8.
 RATING_PRIOR_MEAN = 4.5
 RATING_PRIOR_COUNT = 5
-# Reliability: share of offers accepted, starting from 4 of 5 so a newcomer is neither punished nor favoured.
+# Reliability: share of commitments kept, starting from 4 of 5 so a newcomer is neither punished nor favoured: offers
+# accepted of offers received, with each no-show (an activity's place never taken up) one more commitment not kept.
 RELIABILITY_PRIOR_ACCEPTED = 4
 RELIABILITY_PRIOR_RECEIVED = 5
 FAIRNESS_DAYS = 30
@@ -56,7 +57,7 @@ def components(c, radius_m: int, orders_30d: int) -> tuple[tuple[float, ...], fl
     v = c.volunteer
     bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
     reliability = ((v.offers_accepted + RELIABILITY_PRIOR_ACCEPTED)
-                   / (v.offers_received + RELIABILITY_PRIOR_RECEIVED))
+                   / (v.offers_received + v.no_shows + RELIABILITY_PRIOR_RECEIVED))
     return (max(0.0, 1 - c.distance_m / radius_m), (bayes - 1) / 4, 1 / (1 + orders_30d), reliability), bayes
 
 
@@ -85,7 +86,7 @@ def explain(candidates: list, recent: dict, *, radius_m: int, widened: bool, wei
             "fairness": {"orders_last_30_days": orders_30d, "score": round(fairness, 3),
                          "weight": weights["fairness"]},
             "reliability": {"offers_accepted": v.offers_accepted, "offers_received": v.offers_received,
-                            "score": round(reliability, 3), "weight": weights["reliability"]},
+                            "no_shows": v.no_shows, "score": round(reliability, 3), "weight": weights["reliability"]},
             "radius": {"metres": radius_m, "widened": widened},
         }
 

@@ -75,6 +75,7 @@ class VolunteerSchema(BaseSchema):
                            lambda v: round(v.rating_sum / v.rating_count, 2) if v.rating_count else None)
     offers_received = fields.Integer()
     offers_accepted = fields.Integer()
+    no_shows = fields.Integer(metadata={"description": "activity places confirmed and never taken up"})
     verified_minutes = fields.Integer()
     approved_minutes = fields.Integer()
     applied_at = fields.DateTime()

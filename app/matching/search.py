@@ -76,6 +76,7 @@ class CandidateVolunteer(NamedTuple):
     verified_minutes: int
     approved_minutes: int
     skills: tuple[CandidateSkill, ...]
+    no_shows: int = 0
 
 
 @dataclass
@@ -173,7 +174,7 @@ def _statements(dialect: str) -> _Statements:
         cells.c.lat, cells.c.lng, cells.c.source, volunteers.c.id, volunteers.c.user_id, volunteers.c.status,
         volunteers.c.active_orders, volunteers.c.max_active_orders, volunteers.c.on_duty,
         cast(volunteers.c.availability, Text).label("availability"), volunteers.c.rating_count,
-        volunteers.c.rating_sum, volunteers.c.offers_received, volunteers.c.offers_accepted,
+        volunteers.c.rating_sum, volunteers.c.offers_received, volunteers.c.offers_accepted, volunteers.c.no_shows,
     ).join_from(cells, volunteers, volunteers.c.id == cells.c.volunteer_id)
     return _Statements(
         ring=ring_rows.where(*ring, in_hours),
@@ -302,7 +303,7 @@ def with_details(candidates: list[Candidate]) -> list[Candidate]:
             active_orders=row.active_orders, max_active_orders=row.max_active_orders, on_duty=row.on_duty,
             rating_count=row.rating_count, rating_sum=row.rating_sum, offers_received=row.offers_received,
             offers_accepted=row.offers_accepted, verified_minutes=verified_minutes,
-            approved_minutes=approved_minutes, skills=tuple(held_skills))
+            approved_minutes=approved_minutes, skills=tuple(held_skills), no_shows=row.no_shows)
         kept.append(c)
     return kept
 

@@ -166,6 +166,15 @@ def take_capacity(*, volunteer: Volunteer) -> None:
     db.session.refresh(volunteer, ["active_orders"])
 
 
+def count_no_show(*, volunteer_id: int) -> None:
+    """A commitment not kept (an activity's place never taken up): it counts against the volunteer's reliability."""
+    db.session.execute(update(Volunteer).where(Volunteer.id == volunteer_id)
+                       .values(no_shows=Volunteer.no_shows + 1).execution_options(synchronize_session=False))
+    loaded = db.session.identity_map.get((Volunteer, (volunteer_id,), None))
+    if loaded is not None:
+        db.session.expire(loaded, ["no_shows"])
+
+
 def release_capacity(*, volunteer_id: int) -> None:
     db.session.execute(
         update(Volunteer).where(Volunteer.id == volunteer_id, Volunteer.active_orders > 0)

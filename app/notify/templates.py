@@ -5,7 +5,8 @@ template's fields). Choose templates in the mini-program console whose keywords 
 kind is its key without the number (`thing` ≤ 20 characters, `time` a moment, `name` a person...), and values are
 fitted to those limits when the message is queued (app.wechat.messages). `data` holds plain values: order_id,
 item_name, window_start and at (aware datetimes), volunteer_name, stars, pickup_code, reward_name, deadline
-(an offer's: its message is not sent after it), star_level and hours (app.records).
+(an offer's: its message is not sent after it), star_level and hours (app.records); for activities title, start,
+address and reason, for teams team_name (app.activities, app.teams).
 Missing values become "-" rather than failing the step that notifies.
 """
 from __future__ import annotations
@@ -69,6 +70,30 @@ TEMPLATES: dict[str, Template] = {
     "star_level_reached": Template("star_level_reached", lambda d: {
         "thing1": f"{d['star_level']}星级志愿者" if d.get("star_level") else None, "number2": d.get("hours"),
         "thing3": "感谢您的志愿服务，可申请服务记录证明",
+    }),
+    # 候补成功通知, to the volunteer: 活动名称 · 活动时间 · 活动地点 · 温馨提示
+    "signup_promoted": Template("signup_promoted", lambda d: {
+        "thing1": d.get("title"), "time2": d.get("start"), "thing3": d.get("address"),
+        "thing4": "候补成功，您已获得活动名额",
+    }),
+    # 活动取消通知, to everyone signed up: 活动名称 · 活动时间 · 取消原因
+    "activity_cancelled": Template("activity_cancelled", lambda d: {
+        "thing1": d.get("title"), "time2": d.get("start"), "thing3": d.get("reason") or "活动已取消",
+    }),
+    # 活动开始提醒, to those with a place: 活动名称 · 活动时间 · 活动地点 · 温馨提示
+    "activity_starting": Template("activity_starting", lambda d: {
+        "thing1": d.get("title"), "time2": d.get("start"), "thing3": d.get("address"),
+        "thing4": "活动即将开始，请到场扫码签到",
+    }),
+    # 入队成功通知, to the volunteer: 队伍名称 · 加入时间 · 温馨提示
+    "team_join_approved": Template("team_join_approved", lambda d: {
+        "thing1": d.get("team_name"), "time2": d.get("at") or clock.now(), "thing3": "您已成为队伍成员",
+    }),
+    # 队伍派单通知, to the team's leaders: 服务项目 · 服务时间 · 订单编号 · 温馨提示 (no address: leaders do not
+    # hold the order)
+    "team_order_dispatched": Template("team_order_dispatched", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "character_string3": _order_no(d),
+        "thing4": "社区派单给您的队伍，请指派队员",
     }),
 }
 

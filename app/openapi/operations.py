@@ -53,6 +53,15 @@ OPERATION_IDS = {
     "points.list_reversals": "listPointsReversals",
     "notify.read_notification": "markNotificationRead",
     "stats.community_stats": "getCommunityStats",
+    "teams.approve_member": "approveTeamMember",
+    "teams.remove_member": "removeTeamMember",
+    "teams.my_teams": "listMyTeams",
+    "activities.nearby_activities": "listNearbyActivities",
+    "activities.sign_up": "signUpForActivity",
+    "activities.list_signups": "listActivitySignups",
+    "activities.cancel_my_signup": "cancelMyActivitySignup",
+    "activities.sign_in_code": "getActivitySignInCode",
+    "activities.my_activities": "listMyActivities",
 }
 
 

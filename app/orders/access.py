@@ -1,5 +1,5 @@
 """Who may see an order, and as what: the one getter every order route uses (`get_for`), the view a caller gets
-("full", "holder", "offered", "open"), the role they act in, and which orders a list shows them."""
+("full", "holder", "offered", "team", "open"), the role they act in, and which orders a list shows them."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from app.extensions import db
 from app.matching import volunteers as volunteers_service
 from app.orders import eligibility
 from app.orders.models import Offer, Order
+from app.teams import membership as team_membership
 
 
 def get(*, order_id: int) -> Order | None:
@@ -53,7 +54,8 @@ def is_open_to(order: Order, volunteer) -> bool:
 
 
 def visibility(order: Order, user) -> str | None:
-    """How `user` sees `order`: "full", "holder" (the volunteer serving it), "offered", "open", or None."""
+    """How `user` sees `order`: "full", "holder" (the volunteer serving it), "offered", "team" (a leader of the team
+    it was handed to, who sees it as a stranger to the resident does until a member holds it), "open", or None."""
     if user.has_role("admin") or order.resident_id == user.id or can_staff(user, order.community_id):
         return "full"
     volunteer = volunteers_service.get_by_user(user_id=user.id)
@@ -64,6 +66,8 @@ def visibility(order: Order, user) -> str | None:
     offer = current_offer(order)
     if order.status == "offered" and offer is not None and offer.volunteer_id == volunteer.id:
         return "offered"
+    if order.team_id is not None and team_membership.is_leader(user, order.team_id):
+        return "team"
     if is_open_to(order, volunteer):
         return "open"
     return None
@@ -88,7 +92,8 @@ def get_for(*, user, order_id: int, claiming: bool = False) -> tuple[Order, str 
 
 
 def list_statement(*, user, scope: str | None, filters: dict):
-    """GET /orders: a resident's own, a volunteer's (held now or before), staff their communities'."""
+    """GET /orders: a resident's own, a volunteer's (held now or before), a leader's teams' (`scope=team`), staff
+    their communities'."""
     scope = scope or ("staff" if user.has_role("staff", "admin") else
                       "volunteer" if user.has_role("volunteer") else "resident")
     statement = select(Order)
@@ -97,6 +102,8 @@ def list_statement(*, user, scope: str | None, filters: dict):
     elif scope == "volunteer":
         volunteer = volunteers_service.get_by_user(user_id=user.id)
         statement = statement.where(Order.volunteer_id == (volunteer.id if volunteer else -1))
+    elif scope == "team":
+        statement = statement.where(Order.team_id.in_(team_membership.led_team_ids(user) or [-1]))
     elif not user.has_role("admin"):  # admins see every community's orders
         if not user.has_role("staff"):
             raise ApiError.forbidden("Only staff see a community's orders.", code="role_required")

@@ -1,6 +1,7 @@
 """Dispatch policies, per community: `manual` (staff choose), `auto` (offer to the best candidate, then the
 next on each decline or expiry, up to 5 offers), and `batch` (every 30 s, all pending orders of a community
-assigned at once by an optimal assignment). Volunteers may claim from the open pool under every policy.
+assigned at once by an optimal assignment). Volunteers may claim from the open pool under every policy. Staff may
+also hand an order to a team (志愿队伍), whose leaders assign a member: an ordinary offer.
 """
 from __future__ import annotations
 
@@ -18,8 +19,11 @@ from app.matching import ranking
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.menu.models import Community
+from app.notify import service as notify_service
 from app.orders import eligibility, flows, offers, timeline
 from app.orders.models import Offer, Order
+from app.teams import membership as team_membership
+from app.teams import service as teams_service
 
 log = logging.getLogger(__name__)
 
@@ -99,14 +103,53 @@ def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not can_staff(staff_user, volunteer.community_id):
         raise ApiError.invalid("unknown_volunteer", "No such volunteer in your communities.", field="volunteer_id")
-    refuse_own_record(staff_user, volunteer.user_id)
+    return _offer_to_chosen(order, volunteer, by_user=staff_user)
+
+
+def _offer_to_chosen(order: Order, volunteer, *, by_user, **offer) -> Offer:
+    """Offer the order to a volunteer chosen by hand (by staff, or by a team's leader): never to the one choosing,
+    and only under the rule of who may take an order."""
+    refuse_own_record(by_user, volunteer.user_id)
     refused = eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids,
                                    tried_ids=offers.tried_volunteer_ids(order))
     if refused:
         raise ApiError.conflict("volunteer_not_eligible", eligibility.refusal_detail(refused))
     flows.check(order, "offer")
     distance = geo.haversine_m(order.lat, order.lng, volunteer.home_lat, volunteer.home_lng)
-    return offers.make_offer(order=order, volunteer=volunteer, by_user=staff_user, distance_m=distance)
+    return offers.make_offer(order=order, volunteer=volunteer, by_user=by_user, distance_m=distance, **offer)
+
+
+def dispatch_to_team(*, order: Order, staff_user, team_id: int) -> Order:
+    """`{"team_id"}` from staff: the order, still pending, is handed to a team of its community; the team's leaders
+    are told and see it (app.orders.access), and one of them assigns a member."""
+    require_staff_of(staff_user, order.community_id)
+    team = teams_service.get(team_id=team_id)
+    if team is None or team.community_id != order.community_id:
+        raise ApiError.invalid("unknown_team", "No such team in this order's community.", field="team_id")
+    flows.check(order, "offer")
+    order.team_id = team.id
+    timeline.note(order, f"handed to team {team.id} ({team.name})", actor=staff_user, actor_role="staff")
+    for user_id in team_membership.leader_user_ids(team_id=team.id):
+        notify_service.notify(
+            user_id=user_id, event="team_order_dispatched", title="队伍有新的派单",
+            body=f"「{order.item_name}」已派给「{team.name}」，请指派队员",
+            dedupe_key=f"order:{order.id}:team:{team.id}",
+            data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
+                  "team_id": team.id})
+    return order
+
+
+def assign(*, order: Order, user, volunteer_id: int) -> Offer:
+    """A leader of the team the order was handed to assigns a member of it: an ordinary offer, under the rule of who
+    may take an order (app.orders.eligibility). Never to themselves (another leader or staff must)."""
+    if order.team_id is None or not team_membership.is_leader(user, order.team_id):
+        raise ApiError.forbidden("Only a leader of the team this order was handed to may assign it.",
+                                 code="not_team_leader")
+    volunteer = volunteers_service.get(volunteer_id=volunteer_id)
+    if volunteer is None or not team_membership.is_member(team_id=order.team_id, volunteer_id=volunteer.id):
+        raise ApiError.invalid("not_team_member", "No such member of the team.", field="volunteer_id")
+    return _offer_to_chosen(order, volunteer, by_user=user, actor_role="volunteer",
+                            note=f"assigned by the leader of team {order.team_id} to volunteer {volunteer.id}")
 
 
 def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[int, int]]:

@@ -45,6 +45,8 @@ class Order(db.Model):
     volunteer_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("volunteers.id"), index=True)
     current_offer_id: Mapped[int | None] = mapped_column(BigId)
     offers_made: Mapped[int] = mapped_column(Integer, default=0)
+    # Handed to a team (志愿队伍) by staff: its leaders see the order and assign a member (app.orders.dispatch).
+    team_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("teams.id"), index=True)
     # Auto-dispatch gave up (5 offers, or nobody eligible): staff should look.
     needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)

@@ -32,15 +32,16 @@ def candidates_for(order: Order, *, limit: int, not_user_id: int | None = None) 
 
 
 def make_offer(*, order: Order, volunteer: Volunteer, by_user=None, distance_m: float | None = None,
-               score: float | None = None, note: str = "") -> Offer:
-    """Offer the order to one volunteer until a deadline. `by_user` None means the dispatcher did it."""
+               score: float | None = None, note: str = "", actor_role: str | None = None) -> Offer:
+    """Offer the order to one volunteer until a deadline. `by_user` None means the dispatcher did it; `actor_role`
+    is the role they act in (staff by default; a team's leader acts as a volunteer)."""
     now = clock.now()
     offer = Offer(order_id=order.id, volunteer_id=volunteer.id, dispatched_by_id=getattr(by_user, "id", None),
                   created_at=now, deadline=now + timedelta(minutes=order.offer_minutes), distance_m=distance_m,
                   score=score)
     db.session.add(offer)
     db.session.flush()
-    flows.transition(order, "offer", actor=by_user, actor_role="staff" if by_user else "system",
+    flows.transition(order, "offer", actor=by_user, actor_role=actor_role or ("staff" if by_user else "system"),
                      note=note or f"offered to volunteer {volunteer.id}", volunteer=volunteer, offer=offer,
                      values={"current_offer_id": offer.id, "offers_made": order.offers_made + 1})
     return offer

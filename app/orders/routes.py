@@ -1,4 +1,6 @@
-"""HTTP routes for the order loop: order, dispatch, accept or claim, check in and out, rate, cancel."""
+"""HTTP routes for the order loop: order, dispatch (to a volunteer, or to a team whose leader assigns a member),
+accept or claim, check in and out, rate, cancel."""
+from flask import jsonify
 from flask_smorest import Blueprint
 
 from app.accounts.auth import auth_required, me, require_staff_of
@@ -10,6 +12,7 @@ from app.orders import acceptance, access, closing, dispatch, offers, placing, r
 from app.orders import follow_ups as follow_ups_service
 from app.orders.presenting import as_seen_by, present
 from app.orders.schemas import (
+    AssignSchema,
     CancelSchema,
     CandidateSchema,
     CandidatesQuerySchema,
@@ -64,7 +67,7 @@ def list_orders(query):
     """Orders the caller may see: a resident's own, a volunteer's held ones, staff their communities'."""
     statement, scope = access.list_statement(user=me(), scope=query.get("scope"), filters=query)
     items, headers = paginate(statement, page=query["page"], page_size=query["page_size"])
-    view = "holder" if scope == "volunteer" else "full"
+    view = {"volunteer": "holder", "team": "team"}.get(scope, "full")
     return {"items": [present(o, view, viewer=me()) for o in items]}, 200, headers
 
 
@@ -122,18 +125,39 @@ def candidates(query, order_id):
 @auth_required("staff", "admin")
 @blp.arguments(DispatchSchema)
 @blp.response(201, OfferSchema)
+@blp.alt_response(200, schema=OrderSchema, success=True,
+                  description="`{team_id}`: the order, still pending, handed to the team")
 @problems(403, "not_community_staff", "conflict_of_interest")
 @problems(409, "order_not_pending", "volunteer_not_eligible", "no_candidates", "order_cancelled", "order_expired")
-@problems(422, "unknown_volunteer")
+@problems(422, "unknown_volunteer", "unknown_team")
 def dispatch_order(body, order_id):
-    """派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`)."""
+    """派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`), or hand it
+    to a team (`team_id`, answered 200 with the order), whose leaders assign a member."""
     order, _ = access.get_for(user=me(), order_id=order_id)
     require_staff_of(me(), order.community_id)
+    if "team_id" in body:
+        if "volunteer_id" in body or body.get("auto"):
+            raise ApiError.validation_failed({"team_id": ["Give team_id alone."]})
+        order = dispatch.dispatch_to_team(order=order, staff_user=me(), team_id=body["team_id"])
+        return jsonify(OrderSchema().dump(_full(order)))
     if body.get("auto") and "volunteer_id" not in body:
         return dispatch.dispatch_auto(order=order, staff_user=me())
     if "volunteer_id" not in body or body.get("auto"):
         raise ApiError.validation_failed({"volunteer_id": ['Give volunteer_id, or {"auto": true}, not both.']})
     return dispatch.dispatch_manually(order=order, staff_user=me(), volunteer_id=body["volunteer_id"])
+
+
+@blp.route("/orders/<int:order_id>/assign", methods=["POST"])
+@auth_required("volunteer")
+@blp.arguments(AssignSchema)
+@blp.response(201, OfferSchema)
+@problems(403, "not_team_leader", "conflict_of_interest")
+@problems(409, "order_not_pending", "volunteer_not_eligible", "order_cancelled", "order_expired")
+@problems(422, "not_team_member")
+def assign_order(body, order_id):
+    """A leader of the team the order was handed to assigns a member, who gets an ordinary offer."""
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return dispatch.assign(order=order, user=me(), volunteer_id=body["volunteer_id"])
 
 
 @blp.route("/orders/<int:order_id>/accept", methods=["POST"])

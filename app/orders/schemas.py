@@ -88,6 +88,7 @@ class OrderSchema(BaseSchema):
     volunteer = fields.Nested(PersonSchema, allow_none=True)
     offer = fields.Nested(OfferRefSchema, allow_none=True)
     needs_attention = fields.Boolean()
+    team_id = fields.Integer(allow_none=True, metadata={"description": "the team it was handed to, if any"})
     offers_made = fields.Integer()
     created_at = fields.DateTime()
     accepted_at = fields.DateTime(allow_none=True)
@@ -108,7 +109,8 @@ class OrderSchema(BaseSchema):
 
 
 class OrderListQuerySchema(PaginationQuerySchema):
-    scope = fields.String(validate=validate.OneOf(["resident", "volunteer", "staff"]))
+    scope = fields.String(validate=validate.OneOf(["resident", "volunteer", "team", "staff"]), metadata={
+        "description": "team: orders handed to the teams you lead"})
     community_id = Id()
     status = fields.List(fields.String(validate=validate.OneOf(STATUSES)))
     needs_attention = fields.Boolean()
@@ -132,6 +134,11 @@ class DeclineSchema(BaseSchema):
 class DispatchSchema(BaseSchema):
     volunteer_id = Id()
     auto = fields.Boolean()
+    team_id = Id(metadata={"description": "hand the order to a team of its community: its leaders assign a member"})
+
+
+class AssignSchema(BaseSchema):
+    volunteer_id = Id(required=True, metadata={"description": "a member of the team the order was handed to"})
 
 
 class CheckInSchema(BaseSchema):
@@ -196,6 +203,7 @@ class FairnessReasonSchema(BaseSchema):
 class ReliabilityReasonSchema(BaseSchema):
     offers_accepted = fields.Integer()
     offers_received = fields.Integer()
+    no_shows = fields.Integer(metadata={"description": "activity places confirmed and never taken up"})
     score = fields.Float()
     weight = fields.Float()
 

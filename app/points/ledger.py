@@ -28,7 +28,7 @@ account_rows = PointsAccount.__table__
 
 # What counts as "earned" (statements' earned_total, leaderboards): awards and staff adjustments, net of
 # reversals and negative adjustments. Redemptions, refunds and expiry are spending, not earning.
-EARNING_KINDS = ("completion", "rating_bonus", "adjustment", "reversal")
+EARNING_KINDS = ("completion", "rating_bonus", "activity", "adjustment", "reversal")
 SPENDING_KINDS = ("redemption", "redemption_refund")
 # Entries a staff member makes on a volunteer's account; statements name who.
 STAFF_KINDS = ("adjustment", "reversal", "redemption_refund")
@@ -102,8 +102,8 @@ def entry_by_key(business_key: str) -> LedgerEntry | None:
 
 
 def post(*, debit: PointsAccount, credit: PointsAccount, amount: int, kind: str, business_key: str, reason: str,
-         order_id: int | None = None, redemption_id: int | None = None, corrects_entry_id: int | None = None,
-         created_by_id: int | None = None, insufficient: ApiError | None = None) -> LedgerEntry | None:
+         order_id: int | None = None, redemption_id: int | None = None, activity_id: int | None = None,
+         corrects_entry_id: int | None = None, created_by_id: int | None = None, insufficient: ApiError | None = None) -> LedgerEntry | None:
     """Move `amount` from `debit` to `credit`, all or nothing. Returns the new entry, or None when the business
     event already has its entry (nothing is paid twice). Raises `insufficient` (409 insufficient_points by
     default) when the debit would take an account other than an issuing account below zero."""
@@ -114,7 +114,7 @@ def post(*, debit: PointsAccount, credit: PointsAccount, amount: int, kind: str,
         return None
     entry = LedgerEntry(debit_account_id=debit.id, credit_account_id=credit.id, amount=amount, kind=kind,
                         business_key=business_key, reason=reason[:200], order_id=order_id,
-                        redemption_id=redemption_id, corrects_entry_id=corrects_entry_id,
+                        redemption_id=redemption_id, activity_id=activity_id, corrects_entry_id=corrects_entry_id,
                         created_by_id=created_by_id, created_at=clock.now())
     try:
         with db.session.begin_nested():

@@ -19,7 +19,8 @@ from app.db import BigId, UTCDateTime
 from app.extensions import db
 
 ACCOUNT_KINDS = ("volunteer", "issuing", "redemption")
-ENTRY_KINDS = ("completion", "rating_bonus", "adjustment", "redemption", "redemption_refund", "reversal", "expiry")
+ENTRY_KINDS = ("completion", "rating_bonus", "activity", "adjustment", "redemption", "redemption_refund", "reversal",
+               "expiry")
 REDEMPTION_STATUSES = ("pending", "fulfilled", "cancelled")
 
 
@@ -50,8 +51,9 @@ class PointsAccount(db.Model):
 
 class LedgerEntry(db.Model):
     """积分流水: one movement of points. Never updated or deleted; a mistake is corrected by another entry whose
-    `corrects_entry_id` points at it. `business_key` names the business event (`order:42:completion`), so the
-    same event can never be paid twice."""
+    `corrects_entry_id` points at it. `business_key` names the business event (`order:42:completion`,
+    `activity:7:volunteer:3`), so the same event can never be paid twice. Its source: an order, a redemption or an
+    activity."""
 
     __tablename__ = "ledger_entries"
 
@@ -64,6 +66,7 @@ class LedgerEntry(db.Model):
     reason: Mapped[str] = mapped_column(String(200))
     order_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
     redemption_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("redemptions.id"), index=True)
+    activity_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("activities.id"), index=True)
     corrects_entry_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ledger_entries.id"))
     created_by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))  # None: the system
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)

@@ -44,6 +44,7 @@ class LedgerEntrySchema(BaseSchema):
     reason = fields.String()
     order_id = fields.Integer(allow_none=True)
     redemption_id = fields.Integer(allow_none=True)
+    activity_id = fields.Integer(allow_none=True)
     corrects_entry_id = fields.Integer(allow_none=True)
     adjusted_by = fields.Integer(allow_none=True, metadata={"description": "The staff member who made it, if any."})
     adjusted_by_name = fields.String(allow_none=True)

@@ -68,7 +68,8 @@ def statement_of(account_id: int | None):
         signed = case((LedgerEntry.credit_account_id == account_id, LedgerEntry.amount), else_=-LedgerEntry.amount)
     by_staff = LedgerEntry.kind.in_(ledger.STAFF_KINDS)
     return (select(LedgerEntry.id, signed.label("amount"), LedgerEntry.kind, LedgerEntry.reason,
-                   LedgerEntry.order_id, LedgerEntry.redemption_id, LedgerEntry.corrects_entry_id,
+                   LedgerEntry.order_id, LedgerEntry.redemption_id, LedgerEntry.activity_id,
+                   LedgerEntry.corrects_entry_id,
                    case((by_staff, User.id)).label("adjusted_by"),
                    case((by_staff, User.name)).label("adjusted_by_name"), LedgerEntry.created_at)
             .outerjoin(User, User.id == LedgerEntry.created_by_id)

@@ -52,7 +52,8 @@ class OrganisationRefSchema(BaseSchema):
 
 
 class ServiceSchema(BaseSchema):
-    source = fields.String(metadata={"description": "order (activity signups later)"})
+    source = fields.String(validate=validate.OneOf(["order", "activity"]),
+                           metadata={"description": "order (source_id: the order) or activity (source_id: the sign-up)"})
     source_id = fields.Integer()
     date = fields.Date(metadata={"description": "China date the service ended"})
     started_at = fields.DateTime(allow_none=True)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable, NamedTuple
 
-from sqlalchemy import Select, String, literal, select, union_all
+from sqlalchemy import Select, String, func, literal, select, union_all
 
+from app.activities.models import Activity, Signup
 from app.orders.models import Order
 
 COUNTED_STATUSES = ("verified", "approved")
@@ -51,8 +52,30 @@ def order_services(scope: Scope) -> Select:
     return statement
 
 
-# Every source of services. app/activities adds `activity_services` (signups' verified and approved minutes).
-SOURCES: tuple[Callable[[Scope], Select], ...] = (order_services,)
+def activity_services(scope: Scope) -> Select:
+    """Activities taken part in (app.activities): a sign-up's minutes, in the activity's community, under its title
+    and category, counted when the service ended (the check-out, or the activity's end for a forgotten one)."""
+    ended = func.coalesce(Signup.ended_at, Signup.check_out_at, Activity.end_at)
+    statement = select(
+        literal("activity", String).label("source"), Signup.id.label("source_id"),
+        Signup.volunteer_id.label("volunteer_id"), Activity.community_id.label("community_id"),
+        Activity.title.label("item_name"), Activity.category_id.label("category_id"),
+        Signup.check_in_at.label("started_at"), ended.label("ended_at"), Signup.service_minutes.label("minutes"),
+        Signup.minutes_status.label("minutes_status"), Signup.minutes_reviewed_by_id.label("reviewed_by_id"),
+    ).join(Activity, Activity.id == Signup.activity_id).where(Signup.minutes_status.in_(COUNTED_STATUSES))
+    if scope.volunteer_ids is not None:
+        statement = statement.where(Signup.volunteer_id.in_(scope.volunteer_ids))
+    if scope.community_id is not None:
+        statement = statement.where(Activity.community_id == scope.community_id)
+    if scope.start is not None:
+        statement = statement.where(ended >= scope.start)
+    if scope.end is not None:
+        statement = statement.where(ended < scope.end)
+    return statement
+
+
+# Every source of services: orders served and activities taken part in.
+SOURCES: tuple[Callable[[Scope], Select], ...] = (order_services, activity_services)
 
 
 def services(scope: Scope):

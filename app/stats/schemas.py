@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from marshmallow import fields, validate
 
+from app.activities.models import ACTIVITY_STATUSES
 from app.orders.flows import STATUSES
 from app.schemas import BaseSchema, DateOrDateTime, QuerySchema
 from app.stats.service import DEFAULT_H3_RESOLUTION, H3_RESOLUTIONS, MAX_DAYS, UNMET_REASONS
@@ -145,6 +146,29 @@ class ThreeListsRowSchema(BaseSchema):
                                                       "nobody with the skill."})
 
 
+class ActivityFiguresSchema(BaseSchema):
+    activities = fields.Integer(metadata={"description": "Activities starting in the period."})
+    places = fields.Integer(metadata={"description": "Confirmed sign-ups, no-shows included."})
+    participants = fields.Integer(metadata={"description": "Volunteers who checked in, each once."})
+    verified_minutes = fields.Integer()
+    approved_minutes = fields.Integer()
+    hours = fields.Float(metadata={"description": "Verified plus approved minutes, in hours."})
+
+
+class TeamFiguresSchema(ActivityFiguresSchema):
+    team_id = fields.Integer()
+    name = fields.String()
+    members = fields.Integer(metadata={"description": "Approved members now, leaders included."})
+
+
+class ActivityStatsSchema(ActivityFiguresSchema):
+    by_status = fields.Dict(keys=fields.String(validate=validate.OneOf(ACTIVITY_STATUSES)), values=fields.Integer())
+    waitlisted = fields.Integer(metadata={"description": "Sign-ups still on a waitlist."})
+    no_shows = fields.Integer(metadata={"description": "Confirmed and never checked in (recorded at the close)."})
+    pending_review_minutes = fields.Integer()
+    by_team = fields.List(fields.Nested(TeamFiguresSchema), metadata={"description": "Every team of the community."})
+
+
 class CommunityStatsSchema(BaseSchema):
     community = fields.Nested(StatsCommunitySchema)
     start = fields.DateTime(data_key="from")
@@ -158,3 +182,5 @@ class CommunityStatsSchema(BaseSchema):
     points = fields.Nested(PointsStatsSchema)
     unmet_demand = fields.Nested(UnmetDemandSchema)
     three_lists = fields.List(fields.Nested(ThreeListsRowSchema))
+    activities = fields.Nested(ActivityStatsSchema, metadata={"description": "Activities (招募) and teams "
+                                                                             "(志愿队伍) of the period."})

@@ -11,6 +11,7 @@ What each figure counts, for a period [start, end):
 - Unmet demand: cohort orders that expired (nobody by the end of the window), were cancelled before anyone
   accepted them, or still wait with `needs_attention` (auto-dispatch gave up). Each order counts once, under
   the first of those reasons that applies.
+- Activities and teams (招募, 志愿队伍): app.stats.activities, for the activities that start in the period.
 - Points follow app.points.ledger's own definitions: issued = the community's awards and adjustments net of
   reversals (EARNING_KINDS), redeemed = its shop's redemptions net of refunds (SPENDING_KINDS), expired apart.
 
@@ -36,6 +37,7 @@ from app.orders.flows import STATUSES
 from app.orders.models import FollowUp, Order, Rating
 from app.points import ledger
 from app.points.models import LedgerEntry, PointsAccount
+from app.stats.activities import activity_stats
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 731  # two years, a leap day included (the fields refuse dates outside 2000-2100)
@@ -126,6 +128,7 @@ def community_stats(*, community: Community, period: Period, h3_resolution: int 
             "by_cell": _unmet_by_cell(unmet, h3_resolution),
         },
         "three_lists": _three_lists(community.id, cohort, unmet, categories),
+        "activities": activity_stats(community_id=community.id, period=period),
     }
 
 

@@ -1,7 +1,7 @@
 """The staff console in a real browser: sign in, curate the menu, dispatch an order, hand over a redemption, read
 the dashboard's charts, order for a resident; a screenshot of every page goes to test-artifacts/console/."""
 import re
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from tests import factories
 from tests.console.conftest import PASSWORD, STAFF_PHONE, log_in, screenshot
 
 pytestmark = pytest.mark.real_commits
+CST = timezone(timedelta(hours=8))
 expect = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed "
                              "(scripts/install-browser, or make install)").expect
 
@@ -233,3 +234,118 @@ def test_the_order_queue_says_why_minutes_wait_for_a_decision(app, page, world):
     screenshot(page, "orders-review")
     row.click()
     expect(page.locator("[data-testid=minutes-panel] [data-testid=review-reasons] li")).to_have_count(2)
+
+
+def _volunteer_tokens(app, auth):
+    from app.matching.models import Volunteer
+
+    with app.app_context():
+        volunteers = db.session.scalars(select(Volunteer).order_by(Volunteer.id)).all()
+        users = [(v.id, v.user) for v in volunteers]
+        db.session.remove()
+    return [(volunteer_id, auth.tokens(user)["access_token"]) for volunteer_id, user in users]
+
+
+def test_an_activity_from_creation_to_close(app, page, world, auth):
+    """Publish an activity, three volunteers sign up for two places (one waits), the sign-in code shown large with
+    its QR code is what they check in and out with, one check-out 2 km away waits for review and staff approve it,
+    and closing pays every participant once."""
+    from app import clock
+    from app.points import verify
+    from app.points.models import LedgerEntry
+
+    clock.set_time(clock.now().replace(second=0, microsecond=0))
+    client = app.test_client()
+    tokens = _volunteer_tokens(app, auth)
+    log_in(page)
+    page.get_by_role("link", name="活动招募").click()
+    expect(page.locator("[data-testid=activities] td.empty")).to_have_text("还没有活动")
+    page.get_by_test_id("new-activity").click()
+    local = lambda moment: moment.astimezone(CST).strftime("%Y-%m-%dT%H:%M")  # noqa: E731
+    page.get_by_test_id("activity-title").fill("嘉陵江滨江步道清洁")
+    page.get_by_test_id("activity-category").select_option(label="助老")
+    page.get_by_test_id("activity-address").fill("民生路滨江步道入口")
+    page.get_by_test_id("activity-start").fill(local(clock.now()))
+    page.get_by_test_id("activity-end").fill(local(clock.now() + timedelta(hours=2)))
+    page.get_by_test_id("activity-deadline").fill(local(clock.now() + timedelta(hours=1)))
+    page.get_by_test_id("activity-quota").fill("2")
+    page.get_by_test_id("activity-points").fill("6")
+    page.get_by_test_id("activity-description").fill("捡拾垃圾，劝导文明游览")
+    page.get_by_test_id("activity-save").click()
+    expect(page.get_by_test_id("activity-status")).to_have_text("招募中")
+    activity_id = int(page.url.rsplit("/", 1)[1])
+    expect(page.get_by_test_id("activity-places")).to_contain_text("已报名 0/2")
+    code = page.get_by_test_id("sign-in-code")
+    expect(code).to_have_text(re.compile(r"^\d{6}$"))
+    expect(page.get_by_test_id("sign-in-qr")).to_be_visible()
+
+    api = "/api/v1/activities"
+    answers = [client.post(f"{api}/{activity_id}/signups", headers={"Authorization": f"Bearer {t}"}).get_json()
+               for _, t in tokens]
+    assert [a["status"] for a in answers] == ["confirmed", "confirmed", "waitlisted"]
+    page.reload()
+    expect(page.locator("[data-testid=signups-confirmed] tbody tr")).to_have_count(2)
+    expect(page.locator("[data-testid=signups-waitlisted] tbody tr")).to_have_text(re.compile("候补 1"))
+    expect(page.get_by_test_id("activity-places")).to_contain_text("候补 1")
+
+    centre = {"lat": 29.5583, "lng": 106.5786}
+    far = {"lat": 29.5583 + 0.018, "lng": 106.5786}
+    (near_id, near_token), (far_id, far_token) = tokens[:2]
+    shown = code.inner_text()
+    for token, where in ((near_token, centre), (far_token, far)):
+        resp = client.post(f"{api}/{activity_id}/check-in", json={**where, "code": shown},
+                           headers={"Authorization": f"Bearer {token}"})
+        assert resp.status_code == 200 and resp.get_json()["check_in_code_ok"], resp.get_json()
+    clock.advance(timedelta(minutes=90))
+    expect(code).not_to_have_text(shown, timeout=15_000)  # the panel fetched this minute's code (every 5 s)
+    shown = code.inner_text()
+    for token, where in ((near_token, centre), (far_token, far)):
+        resp = client.post(f"{api}/{activity_id}/check-out", json={**where, "code": shown},
+                           headers={"Authorization": f"Bearer {token}"})
+        assert resp.status_code == 200, resp.get_json()
+    page.reload()
+    expect(code).to_have_text(re.compile(r"^\d{6}$"))
+    screenshot(page, "activity-sign-in")
+    far_row = page.locator(f"[data-testid=signups-confirmed] tr[data-volunteer-id='{far_id}']")
+    expect(far_row.get_by_test_id("signup-minutes-status")).to_have_text("待审核")
+    expect(far_row).to_contain_text("签到或签退离活动地点超过 500 米")
+    near_row = page.locator(f"[data-testid=signups-confirmed] tr[data-volunteer-id='{near_id}']")
+    expect(near_row.get_by_test_id("signup-minutes-status")).to_have_text("已核实")
+    far_row.get_by_test_id("approve-signup-minutes").click()
+    expect(far_row.get_by_test_id("signup-minutes-status")).to_have_text("人工核准")
+
+    page.get_by_test_id("close-activity").click()
+    page.get_by_test_id("dialog").get_by_role("button", name="结束活动").click()
+    expect(page.get_by_test_id("activity-status")).to_have_text("已结束")
+    expect(page.get_by_test_id("sign-in-panel")).to_contain_text("不再显示签到码")
+    screenshot(page, "activity-closed")
+    with app.app_context():
+        paid = db.session.scalars(select(LedgerEntry).where(LedgerEntry.activity_id == activity_id)
+                                  .order_by(LedgerEntry.id)).all()
+        assert [e.amount for e in paid] == [9, 9]  # 90 minutes at 6 points an hour, each once
+        assert verify.verify() == []
+        db.session.remove()
+    clock.set_time(None)
+
+
+def test_teams_with_leaders_and_a_join_request(app, page, world, auth):
+    tokens = _volunteer_tokens(app, auth)
+    log_in(page)
+    page.get_by_role("link", name="志愿队伍").click()
+    page.get_by_test_id("new-team").click()
+    page.get_by_test_id("team-name").fill("民生路助老服务队")
+    page.get_by_test_id("team-description").fill("每周探访独居老人")
+    page.get_by_test_id("team-leaders").select_option(value=str(tokens[0][0]))
+    page.get_by_test_id("team-save").click()
+    row = page.locator("[data-testid=teams] tr", has_text="民生路助老服务队")
+    expect(row).to_contain_text(world.volunteer_names[0])
+    team_id = int(row.get_attribute("data-team-id"))
+    client = app.test_client()
+    resp = client.post(f"/api/v1/teams/{team_id}/join", headers={"Authorization": f"Bearer {tokens[1][1]}"})
+    assert resp.status_code == 201
+    row.click()
+    member = page.locator(f"[data-testid=team-members] tr[data-volunteer-id='{tokens[1][0]}']")
+    expect(member.get_by_test_id("member-status")).to_have_text("待审核")
+    member.get_by_test_id("approve-member").click()
+    expect(member.get_by_test_id("member-status")).to_have_text("已入队")
+    screenshot(page, "teams")

@@ -123,7 +123,8 @@ def test_every_event_has_a_template_and_fills_it(app, ctx):
 
     data = {"order_id": 1, "item_name": "上门理发", "window_start": WINDOW, "volunteer_name": "王芳", "stars": 2,
             "pickup_code": "K7Q2M9", "reward_name": "大米 5 kg", "at": WINDOW, "deadline": WINDOW,
-            "star_level": 1, "hours": 100.5}
+            "star_level": 1, "hours": 100.5, "title": "嘉陵江滨江步道清洁", "start": WINDOW, "address": "民生路广场",
+            "reason": "暴雨预警", "team_name": "民生路助老服务队"}
     user = factories.user(openid="o_everyone")
     for event in TEMPLATES:
         assert app.config["WECHAT_TEMPLATES"][TEMPLATES[event].config_key]

@@ -89,8 +89,8 @@ def test_my_statement_newest_first_signed_from_my_side(client, auth, community, 
     first = client.get(f"{API}/points/me/entries?page=2&page_size=2", headers=auth.headers(volunteer.user))
     [funding] = first.get_json()["items"]
     assert funding["amount"] == 30 and funding["reason"] == "开户" and funding["adjusted_by_name"] == "社工李敏"
-    assert set(funding) == {"id", "amount", "kind", "reason", "order_id", "redemption_id", "corrects_entry_id",
-                            "adjusted_by", "adjusted_by_name", "created_at"}
+    assert set(funding) == {"id", "amount", "kind", "reason", "order_id", "redemption_id", "activity_id",
+                            "corrects_entry_id", "adjusted_by", "adjusted_by_name", "created_at"}
 
 
 def test_statement_of_a_new_volunteer_is_empty(client, auth, volunteer):

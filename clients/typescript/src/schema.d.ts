@@ -1,5 +1,207 @@
 // Generated from the served OpenAPI document by `npm run generate` (openapi-typescript). Do not edit.
 export interface paths {
+    "/api/v1/activities/{activity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * One activity, as published.
+         * @description One activity, as published.
+         */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call the activity off; everyone signed up is told (the activity's organisers).
+         * @description Call the activity off; everyone signed up is told (the activity's organisers).
+         */
+        post: operations["cancelActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签到 with the code shown at the venue: within 500 m and with a valid code the minutes count toward verified.
+         * @description 签到 with the code shown at the venue: within 500 m and with a valid code the minutes count toward verified.
+         */
+        post: operations["checkInToActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签退 with the code: verified minutes when both check points and codes held, else minutes for staff review.
+         * @description 签退 with the code: verified minutes when both check points and codes held, else minutes for staff review.
+         */
+        post: operations["checkOutOfActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close: minutes final, points paid per participant, no-shows recorded (the activity's organisers).
+         * @description Close: minutes final, points paid per participant, no-shows recorded (the activity's organisers).
+         */
+        post: operations["closeActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/sign-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * 签到码: 6 digits that change every 60 s, to show at the venue, with its QR code (the activity's organisers).
+         * @description 签到码: 6 digits that change every 60 s, to show at the venue, with its QR code (the activity's organisers).
+         */
+        get: operations["getActivitySignInCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * Everyone signed up, places first, then the waitlist in order, each with check-in and check-out and minutes
+         *     (the activity's organisers).
+         * @description Everyone signed up, places first, then the waitlist in order, each with check-in and check-out and minutes
+         *     (the activity's organisers).
+         */
+        get: operations["listActivitySignups"];
+        put?: never;
+        /**
+         * 报名: a place (`confirmed`) while any is left, else the waitlist (`waitlisted`); never more than the quota.
+         * @description 报名: a place (`confirmed`) while any is left, else the waitlist (`waitlisted`); never more than the quota.
+         */
+        post: operations["signUpForActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{activity_id}/signups/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Back out; your place goes to the first on the waitlist, who is told.
+         * @description Back out; your place goes to the first on the waitlist, who is told.
+         */
+        delete: operations["cancelMyActivitySignup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open activities near a point (by default your home) that you may join, nearest first.
+         * @description Open activities near a point (by default your home) that you may join, nearest first.
+         */
+        get: operations["listNearbyActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -252,6 +454,32 @@ export interface paths {
          * @description Change a community: admins anything, its staff the dispatch policy and settings.
          */
         patch: operations["updateCommunity"];
+        trace?: never;
+    };
+    "/api/v1/communities/{community_id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's activities, latest start first, with places taken, waitlisted and left.
+         * @description The community's activities, latest start first, with places taken, waitlisted and left.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Publish an activity (status `open`): staff of the community, or a leader of the team it is for.
+         * @description Publish an activity (status `open`): staff of the community, or a leader of the team it is for.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/communities/{community_id}/exports/orders.csv": {
@@ -552,6 +780,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{community_id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * The community's teams, to find one to join.
+         * @description The community's teams, to find one to join.
+         */
+        get: operations["listTeams"];
+        put?: never;
+        /**
+         * Create a team with its leaders (staff of the community).
+         * @description Create a team with its leaders (staff of the community).
+         */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{community_id}/volunteers": {
         parameters: {
             query?: never;
@@ -794,6 +1048,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{order_id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A leader of the team the order was handed to assigns a member, who gets an ordinary offer.
+         * @description A leader of the team the order was handed to assigns a member, who gets an ordinary offer.
+         */
+        post: operations["assignOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{order_id}/cancel": {
         parameters: {
             query?: never;
@@ -938,8 +1214,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`).
-         * @description 派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`).
+         * 派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`), or hand it
+         *     to a team (`team_id`, answered 200 with the order), whose leaders assign a member.
+         * @description 派单: offer the order to a volunteer (`volunteer_id`), or to the best candidate (`{"auto": true}`), or hand it
+         *     to a team (`team_id`, answered 200 with the order), whose leaders assign a member.
          */
         post: operations["dispatchOrder"];
         delete?: never;
@@ -1252,6 +1530,28 @@ export interface paths {
         patch: operations["updateReward"];
         trace?: never;
     };
+    "/api/v1/signups/{signup_id}/minutes-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                signup_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a sign-up's minutes that the checks could not verify (staff of the activity's community).
+         * @description Approve or reject a sign-up's minutes that the checks could not verify (staff of the activity's community).
+         */
+        post: operations["reviewSignupMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/areas": {
         parameters: {
             query?: never;
@@ -1268,6 +1568,100 @@ export interface paths {
         get: operations["areaStats"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * A team: its leaders and size; its members and join requests to its leaders and its community's staff.
+         * @description A team: its leaders and size; its members and join requests to its leaders and its community's staff.
+         */
+        get: operations["getTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a team's name, description or leaders (staff of its community).
+         * @description Change a team's name, description or leaders (staff of its community).
+         */
+        patch: operations["updateTeam"];
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to join a team; a leader (or staff) approves it.
+         * @description Ask to join a team; a leader (or staff) approves it.
+         */
+        post: operations["joinTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/members/{volunteer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: number;
+                volunteer_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member or turn down a request (its leaders, staff); a volunteer may also leave on their own.
+         * @description Remove a member or turn down a request (its leaders, staff); a volunteer may also leave on their own.
+         */
+        delete: operations["removeTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{team_id}/members/{volunteer_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: number;
+                volunteer_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Let a volunteer who asked into the team (its leaders, staff of its community).
+         * @description Let a volunteer who asked into the team (its leaders, staff of its community).
+         */
+        post: operations["approveTeamMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1386,6 +1780,26 @@ export interface paths {
         patch: operations["updateMyVolunteerProfile"];
         trace?: never;
     };
+    "/api/v1/volunteers/me/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activities you signed up for, latest first, with your place, minutes and status in each.
+         * @description The activities you signed up for, latest first, with your place, minutes and status in each.
+         */
+        get: operations["listMyActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/volunteers/me/certificates": {
         parameters: {
             query?: never;
@@ -1452,6 +1866,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteers/me/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The teams you are in or have asked to join, with your role in each.
+         * @description The teams you are in or have asked to join, with your role in each.
+         */
+        get: operations["listMyTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1487,6 +1921,123 @@ export interface components {
             max_minutes: number | null;
             min_minutes: number;
             orders: number;
+        };
+        Activity: {
+            address: string;
+            cancel_reason: string | null;
+            /** Format: date-time */
+            cancelled_at: string | null;
+            category_id: number;
+            /** Format: date-time */
+            closed_at: string | null;
+            community_id: number;
+            /** Format: date-time */
+            created_at: string;
+            description: string;
+            /** @description from the point asked about, in metres (nearby only) */
+            distance_m?: number;
+            /** Format: date-time */
+            end: string;
+            id: number;
+            lat: number;
+            lng: number;
+            places_left: number;
+            /** @description points per hour of verified or approved minutes (the activity's, or the community's rule) */
+            points_per_hour: number;
+            quota: number;
+            /** @description confirmed places taken */
+            signed_up: number;
+            /** Format: date-time */
+            signup_deadline: string;
+            /** @description open, and before the sign-up deadline */
+            signup_open: boolean;
+            /** Format: date-time */
+            start: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "cancelled";
+            team_id: number | null;
+            title: string;
+            waitlisted: number;
+        };
+        ActivityCancel: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "code": "482913",
+         *       "lat": 29.5584,
+         *       "lng": 106.5787
+         *     }
+         */
+        ActivityCheck: {
+            /** @description the sign-in code shown at the venue */
+            code: string;
+            lat: number;
+            lng: number;
+        };
+        /**
+         * @example {
+         *       "address": "民生路滨江步道入口",
+         *       "category_id": 9,
+         *       "description": "捡拾垃圾，劝导文明游览",
+         *       "end": "2026-12-05T12:00:00+08:00",
+         *       "lat": 29.5583,
+         *       "lng": 106.5786,
+         *       "points_per_hour": 4,
+         *       "quota": 15,
+         *       "signup_deadline": "2026-12-04T20:00:00+08:00",
+         *       "start": "2026-12-05T09:00:00+08:00",
+         *       "title": "嘉陵江滨江步道清洁"
+         *     }
+         */
+        ActivityCreate: {
+            address: string;
+            category_id: number;
+            /** @default  */
+            description?: string;
+            /** Format: date-time */
+            end: string;
+            lat: number;
+            lng: number;
+            /** @description default: the community's points_per_hour rule */
+            points_per_hour?: number | null;
+            /** @description places; sign-ups beyond it wait on the waitlist (候补) */
+            quota: number;
+            /**
+             * Format: date-time
+             * @description default: the start
+             */
+            signup_deadline?: string;
+            /** Format: date-time */
+            start: string;
+            /** @description a team's own activity: for its members only */
+            team_id?: number | null;
+            title: string;
+        };
+        ActivityList: {
+            items: components["schemas"]["Activity"][];
+        };
+        ActivityStats: {
+            /** @description Activities starting in the period. */
+            activities: number;
+            approved_minutes: number;
+            by_status: {
+                [key: string]: number;
+            };
+            /** @description Every team of the community. */
+            by_team: components["schemas"]["TeamFigures"][];
+            /** @description Verified plus approved minutes, in hours. */
+            hours: number;
+            /** @description Confirmed and never checked in (recorded at the close). */
+            no_shows: number;
+            /** @description Volunteers who checked in, each once. */
+            participants: number;
+            pending_review_minutes: number;
+            /** @description Confirmed sign-ups, no-shows included. */
+            places: number;
+            verified_minutes: number;
+            /** @description Sign-ups still on a waitlist. */
+            waitlisted: number;
         };
         Actor: {
             /** @description null for the system (the scheduler) */
@@ -1541,6 +2092,10 @@ export interface components {
             /** Format: date-time */
             to: string;
             totals: components["schemas"]["AreaFigures"];
+        };
+        Assign: {
+            /** @description a member of the team the order was handed to */
+            volunteer_id: number;
         };
         AvailabilitySlot: {
             end: string;
@@ -1740,6 +2295,8 @@ export interface components {
         };
         CommunityStats: {
             acceptance: components["schemas"]["Acceptance"];
+            /** @description Activities (招募) and teams (志愿队伍) of the period. */
+            activities: components["schemas"]["ActivityStats"];
             community: components["schemas"]["StatsCommunity"];
             completion: components["schemas"]["Completion"];
             /** Format: date-time */
@@ -1773,6 +2330,8 @@ export interface components {
          */
         Dispatch: {
             auto?: boolean;
+            /** @description hand the order to a team of its community: its leaders assign a member */
+            team_id?: number;
             volunteer_id?: number;
         };
         DistanceReason: {
@@ -1874,6 +2433,7 @@ export interface components {
             items: components["schemas"]["LeaderboardEntry"][];
         };
         LedgerEntry: {
+            activity_id: number | null;
             /** @description The staff member who made it, if any. */
             adjusted_by: number | null;
             adjusted_by_name: string | null;
@@ -1883,7 +2443,7 @@ export interface components {
             created_at: string;
             id: number;
             /** @enum {string} */
-            kind: "completion" | "rating_bonus" | "adjustment" | "redemption" | "redemption_refund" | "reversal" | "expiry";
+            kind: "completion" | "rating_bonus" | "activity" | "adjustment" | "redemption" | "redemption_refund" | "reversal" | "expiry";
             order_id: number | null;
             reason: string;
             redemption_id: number | null;
@@ -1900,6 +2460,22 @@ export interface components {
         Login: {
             password: string;
             phone: string;
+        };
+        Membership: {
+            /** Format: date-time */
+            approved_at: string | null;
+            community_id: number;
+            /** Format: date-time */
+            requested_at: string;
+            /** @enum {string} */
+            role: "leader" | "member";
+            /** @enum {string} */
+            status: "pending" | "approved";
+            team_id: number;
+            team_name: string;
+        };
+        MembershipList: {
+            items: components["schemas"]["Membership"][];
         };
         Menu: {
             community: components["schemas"]["Community"];
@@ -1952,6 +2528,40 @@ export interface components {
             minutes?: number;
             /** @default  */
             note?: string;
+        };
+        MySignup: {
+            activity: components["schemas"]["Activity"];
+            activity_id: number;
+            /** Format: date-time */
+            cancelled_at: string | null;
+            /** Format: date-time */
+            check_in_at: string | null;
+            /** @description the sign-in code was valid */
+            check_in_code_ok: boolean | null;
+            check_in_distance_m: number | null;
+            /** Format: date-time */
+            check_out_at: string | null;
+            check_out_code_ok: boolean | null;
+            check_out_distance_m: number | null;
+            /** Format: date-time */
+            confirmed_at: string | null;
+            id: number;
+            /** @description null until checked out (or the activity closed) */
+            minutes_status: ("verified" | "pending_review" | "approved" | "rejected" | "voided") | null;
+            /** @description place on the waitlist, from 1 (else null) */
+            position: number | null;
+            /** @description why the minutes wait for a staff decision; `unconfirmed`: a sign-in code missing, wrong or expired */
+            review_reasons: ("far_from_address" | "outside_window" | "too_short" | "unconfirmed" | "no_check_out")[];
+            service_minutes: number | null;
+            /** Format: date-time */
+            signed_up_at: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "cancelled" | "no_show";
+            volunteer_id: number;
+            volunteer_name: string;
+        };
+        MySignupList: {
+            items: components["schemas"]["MySignup"][];
         };
         NextStar: {
             hours: number;
@@ -2075,6 +2685,7 @@ export interface components {
          *       "service_minutes": null,
          *       "status": "accepted",
          *       "summary": null,
+         *       "team_id": null,
          *       "volunteer": {
          *         "id": 3,
          *         "name": "李建国"
@@ -2132,6 +2743,8 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired";
             summary: string | null;
+            /** @description the team it was handed to, if any */
+            team_id: number | null;
             volunteer: components["schemas"]["Person"] | null;
             /** Format: date-time */
             window_end: string;
@@ -2422,6 +3035,8 @@ export interface components {
             refresh_token: string;
         };
         ReliabilityReason: {
+            /** @description activity places confirmed and never taken up */
+            no_shows: number;
             offers_accepted: number;
             offers_received: number;
             score: number;
@@ -2509,11 +3124,89 @@ export interface components {
             /** @description verified (system-recorded) or approved (by staff) */
             minutes_status: string;
             organisation: components["schemas"]["OrganisationRef"];
-            /** @description order (activity signups later) */
-            source: string;
+            /**
+             * @description order (source_id: the order) or activity (source_id: the sign-up)
+             * @enum {string}
+             */
+            source: "order" | "activity";
             source_id: number;
             /** Format: date-time */
             started_at: string | null;
+        };
+        SignInCode: {
+            activity_id: number;
+            /** @description 6 digits, a new one every period */
+            code: string;
+            /**
+             * Format: date-time
+             * @description when the next code replaces it (it is still accepted one period more)
+             */
+            expires_at: string;
+            period_seconds: number;
+            /** @description the QR code's payload: the sign-in link with the code */
+            qr: string;
+            /** @description the QR code as an SVG image */
+            qr_svg: string;
+        };
+        /**
+         * @example {
+         *       "activity_id": 7,
+         *       "cancelled_at": null,
+         *       "check_in_at": null,
+         *       "check_in_code_ok": null,
+         *       "check_in_distance_m": null,
+         *       "check_out_at": null,
+         *       "check_out_code_ok": null,
+         *       "check_out_distance_m": null,
+         *       "confirmed_at": null,
+         *       "id": 31,
+         *       "minutes_status": null,
+         *       "position": 2,
+         *       "review_reasons": [],
+         *       "service_minutes": null,
+         *       "signed_up_at": "2026-12-01T08:00:00+00:00",
+         *       "status": "waitlisted",
+         *       "volunteer_id": 3,
+         *       "volunteer_name": "李建国"
+         *     }
+         */
+        Signup: {
+            activity_id: number;
+            /** Format: date-time */
+            cancelled_at: string | null;
+            /** Format: date-time */
+            check_in_at: string | null;
+            /** @description the sign-in code was valid */
+            check_in_code_ok: boolean | null;
+            check_in_distance_m: number | null;
+            /** Format: date-time */
+            check_out_at: string | null;
+            check_out_code_ok: boolean | null;
+            check_out_distance_m: number | null;
+            /** Format: date-time */
+            confirmed_at: string | null;
+            id: number;
+            /** @description null until checked out (or the activity closed) */
+            minutes_status: ("verified" | "pending_review" | "approved" | "rejected" | "voided") | null;
+            /** @description place on the waitlist, from 1 (else null) */
+            position: number | null;
+            /** @description why the minutes wait for a staff decision; `unconfirmed`: a sign-in code missing, wrong or expired */
+            review_reasons: ("far_from_address" | "outside_window" | "too_short" | "unconfirmed" | "no_check_out")[];
+            service_minutes: number | null;
+            /** Format: date-time */
+            signed_up_at: string;
+            /** @enum {string} */
+            status: "confirmed" | "waitlisted" | "cancelled" | "no_show";
+            volunteer_id: number;
+            volunteer_name: string;
+        };
+        SignupList: {
+            items: components["schemas"]["Signup"][];
+        };
+        SignupMinutesReview: {
+            approve: boolean;
+            /** @description the minutes to approve (default: those recorded), capped at twice the activity's length */
+            minutes?: number;
         };
         StatsCommunity: {
             id: number;
@@ -2545,6 +3238,71 @@ export interface components {
         };
         TaskList: {
             items: components["schemas"]["Task"][];
+        };
+        Team: {
+            community_id: number;
+            /** Format: date-time */
+            created_at: string;
+            description: string;
+            id: number;
+            leaders: components["schemas"]["TeamLeader"][];
+            /** @description approved members, leaders included */
+            member_count: number;
+            /** @description members and join requests: only to the team's leaders and its community's staff (else null) */
+            members: components["schemas"]["TeamMember"][] | null;
+            name: string;
+        };
+        TeamCreate: {
+            /** @default  */
+            description?: string;
+            /** @description volunteers (approved, of the community) who lead the team (队长) */
+            leader_ids?: number[];
+            name: string;
+        };
+        TeamFigures: {
+            /** @description Activities starting in the period. */
+            activities: number;
+            approved_minutes: number;
+            /** @description Verified plus approved minutes, in hours. */
+            hours: number;
+            /** @description Approved members now, leaders included. */
+            members: number;
+            name: string;
+            /** @description Volunteers who checked in, each once. */
+            participants: number;
+            /** @description Confirmed sign-ups, no-shows included. */
+            places: number;
+            team_id: number;
+            verified_minutes: number;
+        };
+        TeamLeader: {
+            name: string;
+            volunteer_id: number;
+        };
+        TeamList: {
+            items: components["schemas"]["Team"][];
+        };
+        TeamMember: {
+            /** Format: date-time */
+            approved_at: string | null;
+            community_id: number;
+            name: string;
+            /** Format: date-time */
+            requested_at: string;
+            /** @enum {string} */
+            role: "leader" | "member";
+            /**
+             * @description pending: asked to join, waiting for a leader or staff
+             * @enum {string}
+             */
+            status: "pending" | "approved";
+            volunteer_id: number;
+        };
+        TeamPatch: {
+            description?: string;
+            /** @description exactly these volunteers lead the team; leaders left out become members */
+            leader_ids?: number[];
+            name?: string;
         };
         ThreeListsRow: {
             category_id: number;
@@ -2637,6 +3395,8 @@ export interface components {
             live_lng: number | null;
             max_active_orders: number;
             name: string;
+            /** @description activity places confirmed and never taken up */
+            no_shows: number;
             offers_accepted: number;
             offers_received: number;
             on_duty: boolean;
@@ -2685,6 +3445,8 @@ export interface components {
             live_lng: number | null;
             max_active_orders: number;
             name: string;
+            /** @description activity places confirmed and never taken up */
+            no_shows: number;
             offers_accepted: number;
             offers_received: number;
             on_duty: boolean;
@@ -2770,6 +3532,935 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCancel"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_organiser`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_organiser";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `activity_closed`, `activity_has_check_ins`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "activity_closed" | "activity_has_check_ins" | "idempotency_in_progress";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInToActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCheck"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signup"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_a_volunteer`, `not_signed_up`, `role_required`, `volunteer_not_approved`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_a_volunteer" | "not_signed_up" | "role_required" | "volunteer_not_approved";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `activity_closed`, `already_checked_in`, `idempotency_in_progress`, `outside_service_window`, `signup_waitlisted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "activity_closed" | "already_checked_in" | "idempotency_in_progress" | "outside_service_window" | "signup_waitlisted";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkOutOfActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCheck"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signup"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_a_volunteer`, `not_signed_up`, `role_required`, `volunteer_not_approved`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_a_volunteer" | "not_signed_up" | "role_required" | "volunteer_not_approved";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `activity_closed`, `already_checked_out`, `idempotency_in_progress`, `not_checked_in`, `signup_waitlisted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "activity_closed" | "already_checked_out" | "idempotency_in_progress" | "not_checked_in" | "signup_waitlisted";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_organiser`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_organiser";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `activity_closed`, `activity_not_started`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "activity_closed" | "activity_not_started" | "idempotency_in_progress";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivitySignInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInCode"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_organiser`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_organiser";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `activity_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "activity_closed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivitySignups: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                status?: "confirmed" | "waitlisted" | "cancelled" | "no_show";
+            };
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Pagination": components["headers"]["X-Pagination"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupList"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_organiser`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_organiser";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signUpForActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signup"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_a_volunteer`, `not_team_member`, `other_community`, `role_required`, `volunteer_not_approved`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_a_volunteer" | "not_team_member" | "other_community" | "role_required" | "volunteer_not_approved";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `activity_closed`, `already_signed_up`, `idempotency_in_progress`, `signup_closed`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "activity_closed" | "already_signed_up" | "idempotency_in_progress" | "signup_closed";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMyActivitySignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signup"];
+                };
+            };
+            /** @description Bad request: `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Not found: `activity_not_found`, `not_found`, `signup_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_not_found" | "not_found" | "signup_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `activity_cancelled`, `activity_closed`, `already_checked_in`, `signup_not_active`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_cancelled" | "activity_closed" | "already_checked_in" | "signup_not_active";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNearbyActivities: {
+        parameters: {
+            query?: {
+                /** @description default: your home */
+                lat?: number;
+                lng?: number;
+                page?: number;
+                page_size?: number;
+                radius_m?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Pagination": components["headers"]["X-Pagination"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_a_volunteer`, `role_required`, `volunteer_not_approved`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_a_volunteer" | "role_required" | "volunteer_not_approved";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -3928,6 +5619,183 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                status?: "open" | "closed" | "cancelled";
+                team_id?: number;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Pagination": components["headers"]["X-Pagination"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_community_staff`, `not_team_leader`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_community_staff" | "not_team_leader";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress";
+                    };
+                };
+            };
+            /** @description Validation failed: `activity_in_past`, `activity_too_long`, `end_before_start`, `idempotency_key_reused`, `signup_deadline_after_end`, `unknown_category`, `unknown_team`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "activity_in_past" | "activity_too_long" | "end_before_start" | "idempotency_key_reused" | "signup_deadline_after_end" | "unknown_category" | "unknown_team" | "validation_failed";
                     };
                 };
             };
@@ -5187,6 +7055,194 @@ export interface operations {
             };
         };
     };
+    listTeams: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Pagination": components["headers"]["X-Pagination"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamList"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                community_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `community_not_found`, `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "community_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `team_name_taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "team_name_taken";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `unknown_volunteer`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "unknown_volunteer" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listVolunteers: {
         parameters: {
             query?: {
@@ -5971,7 +8027,8 @@ export interface operations {
                 needs_attention?: boolean;
                 page?: number;
                 page_size?: number;
-                scope?: "resident" | "volunteer" | "staff";
+                /** @description team: orders handed to the teams you lead */
+                scope?: "resident" | "volunteer" | "team" | "staff";
                 status?: ("pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired")[];
             };
             header?: never;
@@ -6293,6 +8350,121 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "idempotency_key_reused";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Assign"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `conflict_of_interest`, `not_team_leader`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "conflict_of_interest" | "not_team_leader" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "order_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_pending`, `volunteer_not_eligible`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_pending" | "volunteer_not_eligible";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `not_team_member`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "not_team_member" | "validation_failed";
                     };
                 };
             };
@@ -6981,6 +9153,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description `{team_id}`: the order, still pending, handed to the team */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
             /** @description Created */
             201: {
                 headers: {
@@ -7052,7 +9234,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Validation failed: `idempotency_key_reused`, `unknown_volunteer`, `validation_failed`. */
+            /** @description Validation failed: `idempotency_key_reused`, `unknown_team`, `unknown_volunteer`, `validation_failed`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7060,7 +9242,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_key_reused" | "unknown_volunteer" | "validation_failed";
+                        code: "idempotency_key_reused" | "unknown_team" | "unknown_volunteer" | "validation_failed";
                     };
                 };
             };
@@ -8561,6 +10743,121 @@ export interface operations {
             };
         };
     };
+    reviewSignupMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                signup_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupMinutesReview"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signup"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `conflict_of_interest`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "conflict_of_interest" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `signup_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "signup_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `minutes_not_pending_review`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "minutes_not_pending_review";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     areaStats: {
         parameters: {
             query?: {
@@ -8622,6 +10919,472 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `team_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "team_not_found";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Bad request: `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `team_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "team_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `team_name_taken`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "team_name_taken";
+                    };
+                };
+            };
+            /** @description Validation failed: `unknown_volunteer`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "unknown_volunteer" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    joinTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                team_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_a_volunteer`, `role_required`, `volunteer_not_approved`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_a_volunteer" | "role_required" | "volunteer_not_approved";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `team_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "team_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `already_in_team`, `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "already_in_team" | "idempotency_in_progress";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team_id: number;
+                volunteer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `leaders_set_by_staff`, `not_team_leader`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "leaders_set_by_staff" | "not_team_leader";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `team_member_not_found`, `team_not_found`, `volunteer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "team_member_not_found" | "team_not_found" | "volunteer_not_found";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveTeamMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                team_id: number;
+                volunteer_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMember"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `conflict_of_interest`, `not_team_leader`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "conflict_of_interest" | "not_team_leader";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `team_member_not_found`, `team_not_found`, `volunteer_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "team_member_not_found" | "team_not_found" | "volunteer_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `membership_not_pending`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "membership_not_pending";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused";
                     };
                 };
             };
@@ -9168,6 +11931,77 @@ export interface operations {
             };
         };
     };
+    listMyActivities: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                status?: "confirmed" | "waitlisted" | "cancelled" | "no_show";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Pagination": components["headers"]["X-Pagination"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySignupList"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_a_volunteer`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_a_volunteer";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     issueCertificate: {
         parameters: {
             query?: never;
@@ -9378,6 +12212,60 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "not_a_volunteer" | "role_required";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipList"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_a_volunteer`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_a_volunteer";
                     };
                 };
             };

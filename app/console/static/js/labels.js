@@ -28,6 +28,21 @@ export function reviewReasons(order) {
   return (order.review_reasons || []).map((reason) => REVIEW_REASON[reason] || reason);
 }
 
+export const ACTIVITY_STATUS = { open: "招募中", closed: "已结束", cancelled: "已取消" };
+export const SIGNUP_STATUS = { confirmed: "已报名", waitlisted: "候补", cancelled: "已退出", no_show: "缺席" };
+export const TEAM_ROLE = { leader: "队长", member: "队员" };
+export const TEAM_MEMBER_STATUS = { pending: "待审核", approved: "已入队" };
+
+// An activity's reasons read differently: its check points are judged from the venue, its other party is the code.
+export const ACTIVITY_REVIEW_REASON = {
+  ...REVIEW_REASON, far_from_address: "签到或签退离活动地点超过 500 米", unconfirmed: "签到码缺失、错误或已过期",
+  too_short: "参加时长不足活动时长的四分之一", outside_window: "签退远晚于活动结束",
+};
+
+export function activityReviewReasons(signup) {
+  return (signup.review_reasons || []).map((reason) => ACTIVITY_REVIEW_REASON[reason] || reason);
+}
+
 export const VOLUNTEER_STATUS = { pending: "待审核", approved: "已通过", suspended: "已暂停" };
 
 export const REDEMPTION_STATUS = { pending: "待领取", fulfilled: "已领取", cancelled: "已取消" };
@@ -74,4 +89,19 @@ export const ERROR_TEXT = {
   order_not_found: "没有这个订单，或您无权查看。",
   volunteer_not_found: "没有这位志愿者。",
   community_not_found: "没有这个社区。",
+  not_organiser: "只有活动的组织者（社区工作人员或队伍队长）可以操作。",
+  not_team_leader: "只有队伍的队长或社区工作人员可以操作。",
+  activity_closed: "活动已结束。",
+  activity_cancelled: "活动已取消。",
+  activity_not_started: "活动还没开始，不能结束。",
+  activity_has_check_ins: "已有志愿者签到，请结束活动而不是取消。",
+  end_before_start: "结束时间必须晚于开始时间。",
+  activity_too_long: "一次活动最长 24 小时，请按天分开发布。",
+  activity_in_past: "活动时间已经过去。",
+  signup_deadline_after_end: "报名截止时间不能晚于活动结束。",
+  unknown_team: "本社区没有这个队伍。",
+  team_name_taken: "本社区已有同名队伍。",
+  membership_not_pending: "该志愿者已是队员。",
+  leaders_set_by_staff: "队长由社区工作人员任免。",
+  team_member_not_found: "该志愿者不在这个队伍里。",
 };

@@ -3,6 +3,7 @@
 
 import * as api from "./api.js";
 import { clear, errorText, h } from "./dom.js";
+import * as activities from "./views/activities.js";
 import * as dashboard from "./views/dashboard.js";
 import * as dispatch from "./views/dispatch.js";
 import * as followUps from "./views/followups.js";
@@ -12,6 +13,7 @@ import * as order from "./views/order.js";
 import * as orders from "./views/orders.js";
 import * as proxy from "./views/proxy.js";
 import * as shop from "./views/shop.js";
+import * as teams from "./views/teams.js";
 import * as volunteers from "./views/volunteers.js";
 
 const NAV = [
@@ -20,6 +22,8 @@ const NAV = [
   ["orders", "订单", orders],
   ["menu", "服务菜单", menu],
   ["volunteers", "志愿者", volunteers],
+  ["activities", "活动招募", activities],
+  ["teams", "志愿队伍", teams],
   ["shop", "积分商城", shop],
   ["follow-ups", "回访", followUps],
   ["proxy", "代点单", proxy],
@@ -107,6 +111,7 @@ async function route() {
   let view = NAV.find(([path]) => path === parts[0]);
   let params = {};
   if (parts[0] === "orders" && parts[1]) { view = ["orders", "订单详情", order]; params = { id: Number(parts[1]) }; }
+  if (parts[0] === "activities" && parts[1]) params = { id: Number(parts[1]) };
   if (!view) { navigate("dashboard"); return; }
   const root = shell(view[0]);
   const ctx = { user: state.user, community: state.community, params, query, navigate,
