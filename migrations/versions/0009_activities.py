@@ -7,14 +7,14 @@ activity once (a cancelled sign-up is used again). The quota is a CHECK behind t
 `confirmed_count`. Sign-ups are read by activity and status in waitlist order, and by volunteer; activities by
 community and start, by status and cell (nearby), by status and end (the sweeps).
 
-Revision ID: 0110_activities
+Revision ID: 0009
 Revises: 0008
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0110_activities'
+revision = '0009'
 down_revision = '0008'
 branch_labels = None
 depends_on = None
