@@ -21,7 +21,8 @@ def cancel(*, order: Order, user, reason: str) -> Order:
         raise ApiError.forbidden("Only the resident or community staff can cancel.", code="not_your_order")
     return flows.transition(order, "cancel", actor=user, actor_role=role, note=reason,
                             offer=access.current_offer(order),
-                            values={"cancel_reason": reason, "current_offer_id": None, "needs_attention": False})
+                            values={"cancel_reason": reason, "current_offer_id": None, "needs_attention": False,
+                                    "attention_reason": None})
 
 
 def due_for_expiry(*, limit: int = 500) -> list[int]:
@@ -35,5 +36,5 @@ def expire(order_id: int) -> bool:
     if order is None or order.status not in flows.OPEN_STATUSES or order.window_end > clock.now():
         return False
     flows.transition(order, "expire", note="nobody took it before the window ended", offer=access.current_offer(order),
-                     values={"current_offer_id": None, "needs_attention": False})
+                     values={"current_offer_id": None, "needs_attention": False, "attention_reason": None})
     return True

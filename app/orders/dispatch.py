@@ -50,20 +50,49 @@ def after_order_created(order: Order) -> None:
         offer_next(order)
 
 
-def after_offer_ended(order: Order) -> None:
-    """A decline or an expiry: under auto dispatch, on to the next candidate."""
-    if order.status == "pending" and _community(order).dispatch_policy == "auto":
+def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
+    """A decline or an expiry: under auto dispatch, on to the next candidate. Under manual dispatch an offer that
+    lapsed unanswered flags the order for staff (who chose that volunteer), and tells them."""
+    if order.status != "pending":
+        return
+    policy = _community(order).dispatch_policy
+    if policy == "auto":
         offer_next(order)
+    elif policy == "manual" and lapsed:
+        tell_staff(order, "offer_lapsed", "派单超时无人接单")
+
+
+def after_release(order: Order, *, why: str, text: str) -> None:
+    """An accepted order handed back (`why`: released or no_show): auto dispatch offers it to the next candidate
+    (never the one who handed it back: app.orders.eligibility); manual dispatch flags it for staff and tells them;
+    batch dispatch takes it in its next round."""
+    if order.status != "pending":
+        return
+    policy = _community(order).dispatch_policy
+    if policy == "auto":
+        offer_next(order)
+    elif policy == "manual":
+        tell_staff(order, why, text)
+
+
+def tell_staff(order: Order, why: str, text: str) -> None:
+    """Flag the order (`why`, one of ATTENTION_REASONS) and tell its community's staff, once per order and reason."""
+    flag_for_attention(order, why, text)
+    notify_service.notify_staff(
+        community_id=order.community_id, event="order_needs_attention", title="订单需要处理",
+        body=f"「{order.item_name}」：{text}，请重新安排",
+        dedupe_key=f"order:{order.id}:attention:{why}:{order.offers_made}",
+        data={"order_id": order.id, "item_name": order.item_name, "reason": text})
 
 
 def offer_next(order: Order) -> Offer | None:
     """Offer to the best candidate not yet tried; after 5 offers, or with nobody left, leave the order in the open
     pool and flag it for staff."""
     if order.offers_made >= _max_offers(_community(order)):
-        return flag_for_attention(order, f"{order.offers_made} offers made without an acceptance")
+        return flag_for_attention(order, "dispatch_gave_up", f"{order.offers_made} offers made without an acceptance")
     candidates = offers.candidates_for(order, limit=1)
     if not candidates:
-        return flag_for_attention(order, "no eligible volunteer nearby")
+        return flag_for_attention(order, "no_candidates", "no eligible volunteer nearby")
     best = candidates[0]
     return _offer_to(order, best, note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
 
@@ -76,10 +105,12 @@ def _offer_to(order: Order, candidate, *, by_user=None, note: str) -> Offer:
                              score=candidate.score, note=note)
 
 
-def flag_for_attention(order: Order, why: str) -> None:
-    """Staff should look: auto dispatch gave up. The order stays in the open pool; the flag is an event too."""
-    if not order.needs_attention:
+def flag_for_attention(order: Order, reason: str, why: str) -> None:
+    """Staff should look (`reason`, one of ATTENTION_REASONS; `why` in words): auto dispatch gave up, or the order
+    came back. The order stays in the open pool; the flag is an event too."""
+    if not order.needs_attention or order.attention_reason != reason:
         order.needs_attention = True
+        order.attention_reason = reason
         timeline.note(order, f"needs attention: {why}; left in the open pool")
     return None
 
@@ -187,7 +218,7 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
     orders, candidate_lists = [], []
     for order in pending:
         if order.offers_made >= _max_offers(community):
-            flag_for_attention(order, f"{order.offers_made} offers made without an acceptance")
+            flag_for_attention(order, "dispatch_gave_up", f"{order.offers_made} offers made without an acceptance")
             continue
         try:
             with db.session.begin_nested():
@@ -196,7 +227,7 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
             log.exception("batch dispatch: order %s skipped, its candidate search failed", order.id)
             continue
         if not cands:
-            flag_for_attention(order, "no eligible volunteer nearby")
+            flag_for_attention(order, "no_candidates", "no eligible volunteer nearby")
             continue
         orders.append(order)
         candidate_lists.append(cands)

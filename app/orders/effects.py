@@ -20,7 +20,7 @@ from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
 from app.orders import offer_status, timeline
-from app.orders.models import FollowUp, Offer, Order
+from app.orders.models import FollowUp, Offer, Order, OrderRelease
 from app.points import earning
 
 HELD_STATUSES = ("accepted", "in_service")
@@ -55,6 +55,28 @@ def release_capacity(change: Change) -> None:
     holder."""
     if change.from_status in HELD_STATUSES and change.holder_id:
         volunteers_service.release_capacity(volunteer_id=change.holder_id)
+
+
+# An accepted order handed back before the service
+
+# Kinds of hand-back (OrderRelease.kind) that count against the volunteer's reliability: staff reassigning an order
+# is staff's decision, not the volunteer's commitment broken.
+COUNTED_HAND_BACKS = ("released", "no_show")
+
+
+def record_hand_back(change: Change) -> None:
+    """A release or a no-show (`kind` in the details; a suspension's release has none): recorded, so the volunteer is
+    never offered this order again, and counted in their reliability (a no-show as a release and a no-show)."""
+    kind = change.details.get("kind")
+    if not kind or not change.holder_id or change.from_status != "accepted":
+        return
+    db.session.add(OrderRelease(order_id=change.order.id, volunteer_id=change.holder_id, kind=kind,
+                                reason=change.details.get("reason") or "", by_id=getattr(change.actor, "id", None),
+                                at=clock.now()))
+    if kind in COUNTED_HAND_BACKS:
+        volunteers_service.count_release(volunteer_id=change.holder_id)
+    if kind == "no_show":
+        volunteers_service.count_no_show(volunteer_id=change.holder_id)
 
 
 # The offer's own status and the volunteer's counters for ranking
@@ -180,6 +202,49 @@ def notify_released(change: Change) -> None:
         user_id=order.resident_id, event="order_released", title="志愿者无法前来",
         body=f"「{order.item_name}」的志愿者无法前来，社区正在为您重新安排",
         dedupe_key=f"order:{order.id}:released:{change.holder_id}",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
+
+
+def _holder_user_id(change: Change) -> int | None:
+    volunteer = db.session.get(Volunteer, change.holder_id) if change.holder_id else None
+    return volunteer.user_id if volunteer is not None else None
+
+
+def notify_holder_handed_back(change: Change) -> None:
+    """The volunteer is told that an order they held is no longer theirs, when someone else handed it back (staff,
+    or the no-show sweep); a volunteer who released it themself knows."""
+    kind = change.details.get("kind")
+    user_id = _holder_user_id(change)
+    if not kind or user_id is None or change.from_status != "accepted" or getattr(change.actor, "id", 0) == user_id:
+        return
+    order = change.order
+    why = "您未按时签到" if kind == "no_show" else "社区已将订单改派" if kind == "reassigned" else "社区已将订单收回"
+    notify_service.notify(
+        user_id=user_id, event="order_handed_back", title="订单已不由您服务",
+        body=f"「{order.item_name}」：{why}", dedupe_key=f"order:{order.id}:handed_back:{change.holder_id}",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
+              "reason": why})
+
+
+def notify_holder_cancelled(change: Change) -> None:
+    """The volunteer holding an order is told when it is cancelled (they would otherwise set off for nothing)."""
+    user_id = _holder_user_id(change) if change.from_status in HELD_STATUSES else None
+    if user_id is None:
+        return
+    order = change.order
+    notify_service.notify(
+        user_id=user_id, event="order_cancelled", title="订单已取消",
+        body=f"「{order.item_name}」已取消，无需前往", dedupe_key=f"order:{order.id}:cancelled:{change.holder_id}",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
+              "reason": order.cancel_reason})
+
+
+def notify_expired(change: Change) -> None:
+    """The resident is told that nobody could serve their order in its window."""
+    order = change.order
+    notify_service.notify(
+        user_id=order.resident_id, event="order_expired", title="订单已过期",
+        body=f"「{order.item_name}」在服务时段内未能安排志愿者，可重新下单", dedupe_key=f"order:{order.id}:expired",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
 
 
