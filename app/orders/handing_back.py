@@ -5,7 +5,9 @@ is never offered the order again, a release or no-show counted in their reliabil
 it from there (app.orders.dispatch.after_release).
 
 A no-show is an `accepted` order not checked in by `window_start` + the community's `no_show_minutes` (1 to 240,
-default 30). It goes back to `pending` while enough of the window is left for someone else to give the service:
+default 30), or that long after it was accepted when it was accepted after its window started (a volunteer who
+claims an order at 10:25 for a window from 10:00 is given the same time to get there as one who took it the day
+before). It goes back to `pending` while enough of the window is left for someone else to give the service:
 at least the item's expected minutes. With less left it expires (the resident is told, and may order again).
 """
 from __future__ import annotations
@@ -67,13 +69,19 @@ def due_no_shows(*, limit: int = DUE_LIMIT) -> list[int]:
     """Accepted orders whose window started at least a minute ago (the least `no_show_minutes`) and that nobody
     checked in; each community's own minutes are applied here and again by `no_show`."""
     now = clock.now()
-    rows = db.session.execute(select(Order.id, Order.window_start, Community.settings)
+    least = now - timedelta(minutes=1)
+    rows = db.session.execute(select(Order.id, Order.window_start, Order.accepted_at, Community.settings)
                               .join(Community, Community.id == Order.community_id)
-                              .where(Order.status == "accepted", Order.window_start <= now - timedelta(minutes=1))
+                              .where(Order.status == "accepted", Order.window_start <= least,
+                                     Order.accepted_at <= least)
                               .order_by(Order.window_start, Order.id).limit(limit)).all()
     return [row.id for row in rows
-            if row.window_start + timedelta(minutes=int((row.settings or {}).get("no_show_minutes")
-                                                        or DEFAULT_NO_SHOW_MINUTES)) <= now]
+            if _no_show_at(row, int((row.settings or {}).get("no_show_minutes") or DEFAULT_NO_SHOW_MINUTES)) <= now]
+
+
+def _no_show_at(order, minutes: int):
+    """When the holder is a no-show: `minutes` after the window starts, or after they accepted it if later."""
+    return max(order.window_start, order.accepted_at or order.window_start) + timedelta(minutes=minutes)
 
 
 def no_show(order_id: int) -> bool:
@@ -84,9 +92,9 @@ def no_show(order_id: int) -> bool:
         return False
     community = menu_service.get_community_or_404(community_id=order.community_id)
     now = clock.now()
-    if order.window_start + timedelta(minutes=_no_show_minutes(community)) > now:
+    if _no_show_at(order, _no_show_minutes(community)) > now:
         return False
-    reason = f"not checked in {_no_show_minutes(community)} minutes after the window started"
+    reason = f"not checked in {_no_show_minutes(community)} minutes after the window started (or after accepting)"
     if order.window_end - now >= timedelta(minutes=order.expected_minutes):
         _hand_back(order, kind="no_show", reason=reason, note="no_show")
         dispatch.after_release(order, why="no_show", text="志愿者未按时签到")

@@ -347,3 +347,13 @@ def test_a_bad_row_does_not_stop_the_no_show_sweep(app, client, auth, world, mon
     with factories.context():
         assert db.session.get(Order, fine).status == "pending"
         assert db.session.get(Order, broken).status == "accepted"
+
+
+def test_an_order_accepted_late_gives_its_volunteer_the_same_time_to_arrive(app, client, auth, world):
+    order = factories.order(world.item, world.resident, start_in_hours=-0.25)  # the window started 15 minutes ago
+    resp = post(client, auth, world.volunteers[0].user, f"/orders/{order.id}/claim")
+    assert resp.status_code == 200, resp.get_json()
+    clock.advance(timedelta(minutes=29))
+    assert _run(app, orders_jobs.no_shows) == 0  # 44 minutes into the window, 29 after claiming it
+    clock.advance(timedelta(minutes=2))
+    assert _run(app, orders_jobs.no_shows) == 1
