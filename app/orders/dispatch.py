@@ -62,7 +62,7 @@ def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
         tell_staff(order, "offer_lapsed", "派单超时无人接单")
 
 
-def after_release(order: Order, *, why: str, text: str) -> None:
+def after_release(order: Order, *, why: str, text: str, holder_id: int) -> None:
     """An accepted order handed back (`why`: released or no_show): auto dispatch offers it to the next candidate
     (never the one who handed it back: app.orders.eligibility); manual dispatch flags it for staff and tells them;
     batch dispatch takes it in its next round."""
@@ -72,16 +72,17 @@ def after_release(order: Order, *, why: str, text: str) -> None:
     if policy == "auto":
         offer_next(order)
     elif policy == "manual":
-        tell_staff(order, why, text)
+        tell_staff(order, why, text, occasion=f"volunteer:{holder_id}")
 
 
-def tell_staff(order: Order, why: str, text: str) -> None:
-    """Flag the order (`why`, one of ATTENTION_REASONS) and tell its community's staff, once per order and reason."""
+def tell_staff(order: Order, why: str, text: str, *, occasion: str | None = None) -> None:
+    """Flag the order (`why`, one of ATTENTION_REASONS) and tell its community's staff, once per order, reason and
+    occasion (whose release; by default which offer)."""
     flag_for_attention(order, why, text)
     notify_service.notify_staff(
         community_id=order.community_id, event="order_needs_attention", title="订单需要处理",
         body=f"「{order.item_name}」：{text}，请重新安排",
-        dedupe_key=f"order:{order.id}:attention:{why}:{order.offers_made}",
+        dedupe_key=f"order:{order.id}:attention:{why}:{occasion or f'offer:{order.offers_made}'}",
         data={"order_id": order.id, "item_name": order.item_name, "reason": text})
 
 

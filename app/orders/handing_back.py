@@ -45,8 +45,9 @@ def release(*, order: Order, user, reason: str) -> Order:
                                      code="not_your_order")
         role = "volunteer"
     flows.check(order, "release")
+    holder_id = order.volunteer_id
     _hand_back(order, kind="released", reason=reason, actor=user, actor_role=role, note=f"released: {reason}")
-    dispatch.after_release(order, why="released", text="志愿者无法前来")
+    dispatch.after_release(order, why="released", text="志愿者无法前来", holder_id=holder_id)
     return order
 
 
@@ -96,8 +97,9 @@ def no_show(order_id: int) -> bool:
         return False
     reason = f"not checked in {_no_show_minutes(community)} minutes after the window started (or after accepting)"
     if order.window_end - now >= timedelta(minutes=order.expected_minutes):
+        holder_id = order.volunteer_id
         _hand_back(order, kind="no_show", reason=reason, note="no_show")
-        dispatch.after_release(order, why="no_show", text="志愿者未按时签到")
+        dispatch.after_release(order, why="no_show", text="志愿者未按时签到", holder_id=holder_id)
     else:
         flows.transition(order, "expire", note="no_show; too little of the window left to send someone else",
                          kind="no_show", reason=reason,

@@ -357,3 +357,12 @@ def test_an_order_accepted_late_gives_its_volunteer_the_same_time_to_arrive(app,
     assert _run(app, orders_jobs.no_shows) == 0  # 44 minutes into the window, 29 after claiming it
     clock.advance(timedelta(minutes=2))
     assert _run(app, orders_jobs.no_shows) == 1
+
+
+def test_staff_are_told_of_each_release_of_an_order(client, auth, world):
+    first, second = world.volunteers[:2]
+    order_id = _accepted(client, auth, world, first)
+    assert post(client, auth, first.user, f"/orders/{order_id}/release", {"reason": "有事"}).status_code == 200
+    assert post(client, auth, second.user, f"/orders/{order_id}/claim").status_code == 200
+    assert post(client, auth, second.user, f"/orders/{order_id}/release", {"reason": "也有事"}).status_code == 200
+    assert len(_told(world.staff, "order_needs_attention")) == 2
