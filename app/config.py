@@ -57,6 +57,8 @@ DEFAULT_WECHAT_TEMPLATES = {
     "activity_starting": "dev-activity-starting",
     "team_join_approved": "dev-team-join-approved",
     "team_order_dispatched": "dev-team-order-dispatched",
+    "urgent_order": "dev-urgent-order",
+    "series_pair_unavailable": "dev-series-pair-unavailable",
 }
 
 

@@ -71,6 +71,8 @@ class MenuItemSchema(BaseSchema):
     expected_minutes = fields.Integer(required=True, validate=validate.Range(5, 24 * 60))
     radius_m = fields.Integer(allow_none=True, validate=validate.Range(100, 20_000))
     offer_minutes = fields.Integer(allow_none=True, validate=validate.Range(1, 24 * 60))
+    urgent = fields.Boolean(load_default=False, metadata={
+        "description": "紧急求助: its orders are offered to the best 3 at once, for 3 minutes; staff are told at once"})
     active = fields.Boolean(dump_only=True)
     archived_at = fields.DateTime(dump_only=True, allow_none=True)
 
@@ -83,6 +85,7 @@ class MenuItemPatchSchema(BaseSchema):
     expected_minutes = fields.Integer(validate=validate.Range(5, 24 * 60))
     radius_m = fields.Integer(allow_none=True, validate=validate.Range(100, 20_000))
     offer_minutes = fields.Integer(allow_none=True, validate=validate.Range(1, 24 * 60))
+    urgent = fields.Boolean()
 
 
 class MenuItemsQuerySchema(PaginationQuerySchema):

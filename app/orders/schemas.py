@@ -89,6 +89,9 @@ class OrderSchema(BaseSchema):
     offer = fields.Nested(OfferRefSchema, allow_none=True)
     needs_attention = fields.Boolean()
     team_id = fields.Integer(allow_none=True, metadata={"description": "the team it was handed to, if any"})
+    urgent = fields.Boolean(metadata={"description": "紧急求助: offered to the best 3 at once, first to accept wins"})
+    series_id = fields.Integer(allow_none=True, metadata={
+        "description": "the recurring service (每周探访) this order is one occurrence of, if any"})
     offers_made = fields.Integer()
     created_at = fields.DateTime()
     accepted_at = fields.DateTime(allow_none=True)
