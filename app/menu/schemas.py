@@ -1,5 +1,7 @@
 """Request and response shapes for communities, categories and menu items."""
-from marshmallow import fields, validate
+from zoneinfo import ZoneInfo
+
+from marshmallow import ValidationError, fields, validate
 
 from app.menu.models import DISPATCH_POLICIES
 from app.schemas import BaseSchema, FreeText, Id, Lat, Lng, PaginationQuerySchema, computed
@@ -8,6 +10,13 @@ from app.schemas import BaseSchema, FreeText, Id, Lat, Lng, PaginationQuerySchem
 class CommunityQuerySchema(PaginationQuerySchema):
     lat = Lat()
     lng = Lng()
+
+
+def _known_time_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ValueError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+        raise ValidationError("An IANA time zone, such as Asia/Shanghai.") from None
 
 
 class CommunitySettingsSchema(BaseSchema):
@@ -24,6 +33,8 @@ class CommunitySettingsSchema(BaseSchema):
     points_per_hour = fields.Integer(validate=validate.Range(0, 1000))
     rating_bonus = fields.Integer(validate=validate.Range(0, 1000))
     points_expiry_months = fields.Integer(allow_none=True, validate=validate.Range(1, 120))
+    time_zone = fields.String(validate=[validate.Length(max=64), _known_time_zone], metadata={
+        "description": "where recurring services' local times are read (Asia/Shanghai unless set)"})
 
 
 class CommunitySchema(BaseSchema):

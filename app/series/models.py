@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, SmallInteger, String
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app import clock
@@ -41,8 +41,6 @@ class OrderSeries(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     stopped_by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
-    # Occurrences placed so far (shown with the series; the orders themselves carry series_id).
-    orders_placed: Mapped[int] = mapped_column(BigInteger, default=0)
 
     __table_args__ = (
         Index("ix_order_series_community_id_status", "community_id", "status"),

@@ -40,7 +40,6 @@ def upgrade():
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('stopped_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('stopped_by_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
-    sa.Column('orders_placed', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['community_id'], ['communities.id'], name=op.f('fk_order_series_community_id_communities')),
     sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_order_series_created_by_id_users')),
     sa.ForeignKeyConstraint(['menu_item_id'], ['menu_items.id'], name=op.f('fk_order_series_menu_item_id_menu_items')),
