@@ -108,7 +108,7 @@ EXAMPLES = {
         **_WINDOW, "note": "老人耳背，请多敲门",
         "resident": {"id": 7, "name": "王秀英", "phone": "13800000002", "elderly_living_alone": True},
         "volunteer": {"id": 3, "name": "李建国"}, "offer": None, "needs_attention": False, "team_id": None,
-        "offers_made": 1,
+        "urgent": False, "series_id": None, "offers_made": 1,
         "created_at": "2026-12-01T08:00:00+00:00", "accepted_at": "2026-12-01T08:05:00+00:00",
         "check_in_at": None, "check_out_at": None, "completed_at": None, "service_minutes": None,
         "minutes_status": None, "review_reasons": [], "service_code": "4821", "summary": None,
