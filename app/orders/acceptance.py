@@ -114,8 +114,14 @@ def _end_one_of_several(order: Order, offer: Offer, action: str, *, note: str, a
         raise ApiError.conflict(*OFFER_ANSWER_CONFLICTS.get(offer.status, ("order_not_offered", "No open offer.")))
     if order.current_offer_id == offer.id:
         order.current_offer_id = others[0]
-    timeline.note(order, note, actor=actor, actor_role="volunteer" if actor is not None else "system")
+    timeline.note(order, note, actor=actor, actor_role=access.role_of(actor, order))
     return True
+
+
+def withdraw_one(*, order: Order, offer: Offer, note: str, actor=None) -> bool:
+    """Withdraw one of an urgent order's live offers (its volunteer was suspended) and keep the order offered to the
+    others. False when it is not urgent or this was its last live offer: the caller moves the order."""
+    return _end_one_of_several(order, offer, "withdraw", note=note, actor=actor)
 
 
 def lapse_by_id(offer_id: int) -> bool:

@@ -165,3 +165,21 @@ def test_an_ordinary_item_still_has_one_offer_at_a_time(client, auth, ctx):
     assert order["urgent"] is False and order["offers_made"] == 1 and len(_offers(order["id"])) == 1
     told = db.session.scalars(select(Notification).where(Notification.event == "urgent_order")).all()
     assert told == []
+
+
+def test_suspending_one_of_three_keeps_the_others_offers(client, auth, ctx):
+    community, item, staff, resident, volunteers = _urgent_world(3)
+    order = _place(client, auth, item, resident, community)
+    resp = _post(client, auth, staff, f"/volunteers/{volunteers[0].id}/suspend", {"reason": "核查"})
+    assert resp.status_code == 200
+    db.session.expire_all()
+    assert [o.status for o in _offers(order["id"])] == ["withdrawn", "pending", "pending"]
+    shown = client.get(f"{API}/orders/{order['id']}", headers=auth.headers(staff)).get_json()
+    assert shown["status"] == "offered" and shown["offer"]["volunteer_id"] == volunteers[1].id
+    for volunteer in volunteers[1:]:
+        resp = _post(client, auth, staff, f"/volunteers/{volunteer.id}/suspend", {"reason": "核查"})
+        assert resp.status_code == 200
+    shown = client.get(f"{API}/orders/{order['id']}", headers=auth.headers(staff)).get_json()
+    assert shown["status"] == "pending" and shown["needs_attention"] is True
+    db.session.expire_all()
+    assert [o.status for o in _offers(order["id"])] == ["withdrawn"] * 3
