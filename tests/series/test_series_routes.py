@@ -198,3 +198,14 @@ def test_the_paired_volunteer_must_be_approved_and_of_the_community(client, auth
     assert code(pending.id) == "volunteer_not_approved"
     assert code(suspended.id) == "volunteer_not_approved"
     assert _count() == 0
+
+
+def test_closing_the_account_stops_the_series_and_erases_its_address(client, auth, world):
+    series = start_series(client, auth, world)
+    export = client.get(f"{API}/me/export", headers=auth.headers(world.resident)).get_json()
+    assert [s["id"] for s in export["order_series"]] == [series["id"]]
+    assert client.delete(f"{API}/me", headers=auth.headers(world.resident)).status_code == 204
+    db.session.expire_all()
+    row = db.session.get(OrderSeries, series["id"])
+    assert row.status == "stopped" and "民生路" not in row.address and row.note == ""
+    assert series_jobs.place_series_orders() == 0 and series_orders(series["id"]) == []
