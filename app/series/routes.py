@@ -21,7 +21,7 @@ def _shown(series):
 @auth_required()
 @blp.arguments(SeriesCreateSchema)
 @blp.response(201, SeriesSchema)
-@problems(403, "role_required", "not_community_staff", "phone_required")
+@problems(403, "role_required", "not_community_staff", "phone_required", "conflict_of_interest")
 @problems(422, "outside_service_area", "unknown_menu_item", "menu_item_archived", "unknown_resident",
           "unknown_volunteer", "volunteer_not_approved")
 def create_order_series(body):

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 
 from app import clock
-from app.accounts.auth import can_staff
+from app.accounts.auth import can_staff, refuse_own_record
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
@@ -79,11 +79,14 @@ def _check_dates(series: OrderSeries, now: datetime, zone: tzinfo) -> None:
         raise ApiError.validation_failed({"until": ["A series runs at most a year ahead."]})
 
 
-def _check_pair(volunteer_id: int | None, community, resident) -> None:
-    """The paired volunteer (结对): an approved volunteer of the community, not the resident themself."""
+def _check_pair(volunteer_id: int | None, community, resident, user) -> None:
+    """The paired volunteer (结对): an approved volunteer of the community, not the resident themself, and not the
+    staff member starting the series for a resident (they would be dispatching to themselves every week)."""
     if volunteer_id is None:
         return
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
+    if volunteer is not None and resident.id != user.id:
+        refuse_own_record(user, volunteer.user_id)
     if volunteer is None or volunteer.community_id != community.id or volunteer.user_id == resident.id:
         raise ApiError.invalid("unknown_volunteer", "No such volunteer in this community.",
                                field="preferred_volunteer_id")
@@ -107,7 +110,7 @@ def create(*, user, series_in: dict) -> OrderSeries:
     _check_dates(series, now, zone)
     start, end = window_on(series, series.starts_on, zone)
     _, _, resident = placing.checked(user=user, order_in={**series_in, "window_start": start, "window_end": end})
-    _check_pair(series.preferred_volunteer_id, community, resident)
+    _check_pair(series.preferred_volunteer_id, community, resident, user)
     series.resident_id = resident.id
     db.session.add(series)
     db.session.flush()

@@ -135,3 +135,16 @@ def test_a_community_in_another_zone_reads_start_time_there(client, auth, world)
     assert series["time_zone"] == "Asia/Tokyo"
     series_jobs.place_series_orders()
     assert _only_order(series["id"]).window_start == datetime(2027, 3, 3, 0, 30, tzinfo=timezone.utc)
+
+
+def test_staff_do_not_pair_themselves(client, auth, world):
+    """Staff who are also volunteers would be dispatching to themselves every week: another must pair them."""
+    from tests import factories
+
+    staff_volunteer = factories.volunteer(world.community, [world.category], user_=world.staff)
+    resp = client.post(f"{API}/order-series", headers=auth.headers(world.staff), json={
+        "menu_item_id": world.item.id, "resident_id": world.resident.id, "address": "民生路 1 号",
+        "lat": world.community.lat, "lng": world.community.lng, "weekday": 3, "start_time": "09:30",
+        "duration_minutes": 60, "until": "2027-03-31", "preferred_volunteer_id": staff_volunteer.id})
+    assert resp.status_code == 403 and resp.get_json()["code"] == "conflict_of_interest"
+    assert db.session.scalar(select(OrderSeries.id)) is None
