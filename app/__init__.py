@@ -80,12 +80,13 @@ def register_blueprints(app: Flask) -> None:
     from app.orders.routes import blp as orders_blp
     from app.points.routes import blp as points_blp
     from app.records.routes import blp as records_blp
+    from app.series.routes import blp as series_blp
     from app.stats.routes import blp as stats_blp
     from app.teams.routes import blp as teams_blp
     from app.wechat.routes import blp as wechat_blp
 
     for blueprint in (accounts_blp, wechat_blp, menu_blp, volunteers_blp, orders_blp, points_blp, notify_blp,
-                      stats_blp, records_blp, teams_blp, activities_blp):
+                      stats_blp, records_blp, teams_blp, activities_blp, series_blp):
         api.register_blueprint(blueprint)
     app.register_blueprint(health.bp)
     app.register_blueprint(docs.bp)

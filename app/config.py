@@ -62,6 +62,8 @@ DEFAULT_WECHAT_TEMPLATES = {
     "order_cancelled": "dev-order-cancelled",
     "order_expired": "dev-order-expired",
     "order_handed_back": "dev-order-handed-back",
+    "urgent_order": "dev-urgent-order",
+    "series_pair_unavailable": "dev-series-pair-unavailable",
 }
 
 

@@ -10,3 +10,4 @@ from app.wechat import models as wechat_models  # noqa: F401
 from app.records import models as records_models  # noqa: F401
 from app.teams import models as teams_models  # noqa: F401
 from app.activities import models as activities_models  # noqa: F401
+from app.series import models as series_models  # noqa: F401

@@ -24,6 +24,7 @@ from app.jobs import Job, once
 from app.notify import jobs as notify_jobs
 from app.orders import jobs as orders_jobs
 from app.points import jobs as points_jobs
+from app.series import jobs as series_jobs
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ SCHEDULER_LOCK_ID = 727_001
 def all_jobs(app: Flask) -> list[Job]:
     """Every domain's sweeps, in one list. A domain adds its jobs here, nowhere else."""
     jobs = [Job("purge_idempotency_keys", lambda: once(idempotency.purge_expired), 3600)]
-    for domain in (orders_jobs, points_jobs, notify_jobs, activities_jobs):
+    for domain in (orders_jobs, points_jobs, notify_jobs, activities_jobs, series_jobs):
         jobs.extend(domain.jobs(app))
     return jobs
 

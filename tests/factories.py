@@ -168,3 +168,10 @@ def activity(community_, category_, *, by=None, start_in_hours=2, hours=3, quota
                     start=start, end=start + timedelta(hours=hours), quota=quota)
         spec.update(overrides)
         return _committed(activities_service.create(community_id=community_.id, activity_in=spec, user=organiser))
+
+
+def clock_today():
+    """Today's date in China time, by the app's clock."""
+    from app import clock
+
+    return clock.now().astimezone(clock.CHINA_TZ).date()

@@ -121,6 +121,11 @@ MATRIX = {
     ("POST", A + "/cancel"): (401, 403, 403, 200, 403, 200),
     ("POST", "/api/v1/signups/{signup}/minutes-review"): (401, 403, 403, 200, 403, 200),
     ("GET", "/api/v1/volunteers/me/activities"): (401, 403, 200, 403, 403, 403),
+    # Recurring services: {series} is the resident's.
+    ("POST", "/api/v1/order-series"): (401, 201, 403, 201, 403, 201),
+    ("GET", "/api/v1/order-series"): (401, 200, 200, 200, 200, 200),
+    ("GET", "/api/v1/order-series/{series}"): (401, 200, 404, 200, 404, 200),
+    ("POST", "/api/v1/order-series/{series}/stop"): (401, 200, 404, 200, 404, 200),
 }
 
 
@@ -130,7 +135,7 @@ def _to_rule(path: str) -> str:
     names = {"community": "community_id", "item": "item_id", "reward": "reward_id", "volunteer": "volunteer_id",
              "order": "order_id", "follow_up": "follow_up_id", "redemption": "redemption_id",
              "notification": "notification_id", "team": "team_id", "member": "volunteer_id",
-             "team_order": "order_id", "activity": "activity_id", "signup": "signup_id"}
+             "team_order": "order_id", "activity": "activity_id", "signup": "signup_id", "series": "series_id"}
     strings = {"code"}  # certificate codes: the default string converter
     return re.sub(r"\{(\w+)\}", lambda m: f"<{m.group(1)}>" if m.group(1) in strings else f"<int:{names[m.group(1)]}>",
                   path)
@@ -189,6 +194,11 @@ def world(auth, fake):  # noqa: F811
         certificate = certificates.issue(volunteer=db.session.merge(volunteer), user=db.session.merge(volunteer.user),
                                          start=clock.now().date().replace(year=2020), end=clock.now().date())
         teams_and_activities = _teams_and_activities(community, category, item, resident, volunteer)
+        from app.series import service as series_service
+
+        series = series_service.create(user=db.session.merge(resident), series_in={
+            **_SERIES, "menu_item_id": item.id, "lat": community.lat, "lng": community.lng,
+            "until": clock.now().date() + _hours(24 * 30)})
         db.session.commit()
     users = {"resident": resident, "volunteer": volunteer.user, "staff": staff, "other_staff": other_staff,
              "admin": admin}
@@ -196,10 +206,15 @@ def world(auth, fake):  # noqa: F811
     return {
         "ids": {"community": community.id, "item": item.id, "reward": reward.id, "volunteer": volunteer.id,
                 "order": order.id, "follow_up": follow_up.id, "redemption": redemption.id,
-                "notification": notification.id, "code": certificate.code, **teams_and_activities},
+                "notification": notification.id, "code": certificate.code, "series": series.id,
+                **teams_and_activities},
         "tokens": tokens, "users": users, "community": community, "item": item, "category": category,
         "resident": resident, "volunteer": volunteer, "staff": staff, "reward": reward,
     }
+
+
+_SERIES = {"address": "民生路 1 号", "weekday": 3, "start_time": "09:30", "duration_minutes": 60, "every_weeks": 1,
+           "note": ""}
 
 
 def _teams_and_activities(community, category, item, resident, volunteer) -> dict:
@@ -287,6 +302,9 @@ def _body(method, path, world, role):
         ("POST", A + "/check-out"): {"lat": w["community"].lat, "lng": w["community"].lng, "code": "123456"},
         ("POST", A + "/cancel"): {"reason": "matrix"},
         ("POST", "/api/v1/signups/{signup}/minutes-review"): {"approve": True},
+        ("POST", "/api/v1/order-series"): {**_SERIES, "menu_item_id": w["item"].id, "resident_id": w["resident"].id,
+                                           "lat": w["community"].lat, "lng": w["community"].lng,
+                                           "until": (start + _hours(24 * 30)).date().isoformat()},
     }
     return bodies.get((method, path), {} if method in ("POST", "PATCH") else None)
 

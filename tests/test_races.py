@@ -85,3 +85,34 @@ def test_double_accept_from_two_devices(server, auth):
     assert sorted([accept_a[0], accept_b[0]]) == [200, 409]
     status, me = server.request("GET", "/api/v1/volunteers/me", volunteer_token)
     assert me["active_orders"] == 1
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_three_volunteers_accept_one_urgent_order_at_once(server, auth, round_):
+    """紧急求助: offered to the best 3 at once; all 3 accept at the same moment. Exactly one wins, the other two hear
+    409 order_taken, their offers are withdrawn, and only the winner's capacity is taken."""
+    community, _, staff, resident, _ = _loop_world(0)
+    category = factories.category()
+    urgent = factories.menu_item(community, category, name="紧急求助", urgent=True)
+    volunteers = [factories.volunteer(community, [category], lat=community.lat + i * 0.0005) for i in range(3)]
+    order = factories.order(urgent, resident)
+    assert order.status == "offered" and order.offers_made == 3
+    tokens = [auth.tokens(v.user)["access_token"] for v in volunteers]
+    results = race([lambda t=t: server.request("POST", f"/api/v1/orders/{order.id}/accept", t) for t in tokens])
+    assert Counter(status for status, _ in results) == {200: 1, 409: 2}, results
+    assert {body["code"] for status, body in results if status == 409} == {"order_taken"}
+    winner = next(body for status, body in results if status == 200)["volunteer"]["id"]
+    status, detail = server.request("GET", f"/api/v1/orders/{order.id}", auth.tokens(staff)["access_token"])
+    assert detail["status"] == "accepted" and detail["volunteer"]["id"] == winner
+    assert [(e["from"], e["to"]) for e in detail["events"]].count(("offered", "accepted")) == 1
+    with factories.context():
+        from app.extensions import db
+        from app.orders.models import Offer
+        from sqlalchemy import select
+
+        offers = {o.volunteer_id: o.status for o in db.session.scalars(select(Offer).where(Offer.order_id == order.id))}
+        db.session.remove()
+    assert offers == {v.id: "accepted" if v.id == winner else "withdrawn" for v in volunteers}
+    for volunteer, token in zip(volunteers, tokens):
+        status, me = server.request("GET", "/api/v1/volunteers/me", token)
+        assert me["active_orders"] == (1 if volunteer.id == winner else 0)

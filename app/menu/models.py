@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Float, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app import clock
@@ -61,6 +61,8 @@ class MenuItem(db.Model):
     radius_m: Mapped[int | None] = mapped_column(Integer)
     # How long a volunteer has to answer an offer for this item (None: the community's default).
     offer_minutes: Mapped[int | None] = mapped_column(Integer)
+    # 紧急求助: an order of it is offered to the best 3 at once, for 3 minutes, and staff are told at once.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 

@@ -1,5 +1,7 @@
 """Request and response shapes for communities, categories and menu items."""
-from marshmallow import fields, validate
+from zoneinfo import ZoneInfo
+
+from marshmallow import ValidationError, fields, validate
 
 from app.menu.models import DISPATCH_POLICIES
 from app.schemas import BaseSchema, FreeText, Id, Lat, Lng, PaginationQuerySchema, computed
@@ -8,6 +10,13 @@ from app.schemas import BaseSchema, FreeText, Id, Lat, Lng, PaginationQuerySchem
 class CommunityQuerySchema(PaginationQuerySchema):
     lat = Lat()
     lng = Lng()
+
+
+def _known_time_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ValueError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+        raise ValidationError("An IANA time zone, such as Asia/Shanghai.") from None
 
 
 class CommunitySettingsSchema(BaseSchema):
@@ -26,6 +35,8 @@ class CommunitySettingsSchema(BaseSchema):
     points_expiry_months = fields.Integer(allow_none=True, validate=validate.Range(1, 120))
     no_show_minutes = fields.Integer(validate=validate.Range(1, 240), metadata={
         "description": "an accepted order not checked in this long after its window starts is a no-show (30)"})
+    time_zone = fields.String(validate=[validate.Length(max=64), _known_time_zone], metadata={
+        "description": "where recurring services' local times are read (Asia/Shanghai unless set)"})
 
 
 class CommunitySchema(BaseSchema):
@@ -73,6 +84,8 @@ class MenuItemSchema(BaseSchema):
     expected_minutes = fields.Integer(required=True, validate=validate.Range(5, 24 * 60))
     radius_m = fields.Integer(allow_none=True, validate=validate.Range(100, 20_000))
     offer_minutes = fields.Integer(allow_none=True, validate=validate.Range(1, 24 * 60))
+    urgent = fields.Boolean(load_default=False, metadata={
+        "description": "紧急求助: its orders are offered to the best 3 at once, for 3 minutes; staff are told at once"})
     active = fields.Boolean(dump_only=True)
     archived_at = fields.DateTime(dump_only=True, allow_none=True)
 
@@ -85,6 +98,7 @@ class MenuItemPatchSchema(BaseSchema):
     expected_minutes = fields.Integer(validate=validate.Range(5, 24 * 60))
     radius_m = fields.Integer(allow_none=True, validate=validate.Range(100, 20_000))
     offer_minutes = fields.Integer(allow_none=True, validate=validate.Range(1, 24 * 60))
+    urgent = fields.Boolean()
 
 
 class MenuItemsQuerySchema(PaginationQuerySchema):

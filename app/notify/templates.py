@@ -116,6 +116,16 @@ TEMPLATES: dict[str, Template] = {
         "thing1": d.get("item_name"), "time2": d.get("window_start"), "character_string3": _order_no(d),
         "thing4": "社区派单给您的队伍，请指派队员",
     }),
+    # 紧急求助提醒, to staff at once: 服务项目 · 服务时间 · 订单编号 · 温馨提示
+    "urgent_order": Template("urgent_order", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "character_string3": _order_no(d),
+        "thing4": "紧急求助，已同时派给附近志愿者",
+    }),
+    # 结对变更提醒, to staff: 服务项目 · 服务时间 · 订单编号 · 原因 (a weekly visit's paired volunteer cannot come)
+    "series_pair_unavailable": Template("series_pair_unavailable", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "character_string3": _order_no(d),
+        "thing4": d.get("reason") or "结对志愿者无法服务，已按社区规则派单",
+    }),
 }
 
 EVENTS = tuple(TEMPLATES)

@@ -1,5 +1,10 @@
 """接单: a volunteer's answer to an offer (accept, decline), an offer that lapses unanswered, and the claim of an
-open order from the pool. Whoever ends an offer hands the order back to the dispatch policy."""
+open order from the pool. Whoever ends an offer hands the order back to the dispatch policy.
+
+An urgent order has several live offers at once: one of them declined or lapsed while others are live ends that
+offer only (the order stays `offered`); the last one to end sends the order back to `pending` by the state machine.
+Which is the last is decided with the order's row locked, so two answers ending the last two offers at once
+cannot both think another is still live."""
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -9,7 +14,7 @@ from app.errors import ApiError
 from app.extensions import db
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
-from app.orders import access, dispatch, flows, offer_status
+from app.orders import access, dispatch, flows, offer_status, timeline
 from app.orders.models import Offer, Order
 
 OFFER_ANSWER_CONFLICTS = {
@@ -28,11 +33,13 @@ def _refuse_if_already_mine(order: Order, volunteer: Volunteer) -> None:
 
 def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
     _refuse_if_already_mine(order, volunteer)
-    current = access.current_offer(order)
-    if order.status == "offered" and current is not None and current.volunteer_id == volunteer.id:
-        return current
+    mine = access.pending_offer_to(order, volunteer.id)
+    if order.status == "offered" and mine is not None:
+        return mine
     mine = db.session.scalar(select(Offer).where(Offer.order_id == order.id, Offer.volunteer_id == volunteer.id)
                              .order_by(Offer.id.desc()).limit(1))
+    if mine is not None and mine.status == "withdrawn" and order.volunteer_id not in (None, volunteer.id):
+        raise flows.conflict("order_taken")  # an urgent order offered to several: another accepted first
     if mine is not None and mine.status in OFFER_ANSWER_CONFLICTS:
         raise ApiError.conflict(*OFFER_ANSWER_CONFLICTS[mine.status])
     flows.check(order, "accept")
@@ -61,6 +68,9 @@ def decline(*, order: Order, user, reason: str = "") -> Order:
     volunteer = volunteers_service.require_active(user=user)
     current = _require_my_offer(order, volunteer)
     _expire_if_due(order, current)
+    if _end_one_of_several(order, current, "decline", note=f"volunteer {volunteer.id} declined; other offers live",
+                           actor=user, reason=reason or None):
+        return order
     flows.transition(order, "decline", actor=user, actor_role="volunteer", note=reason, volunteer=volunteer,
                      offer=current, reason=reason, values={"current_offer_id": None})
     dispatch.after_offer_ended(order)
@@ -73,12 +83,46 @@ def lapse(*, offer: Offer) -> bool:
     if offer.status != "pending":
         return False
     order = access.get(order_id=offer.order_id)
-    if order.status == "offered" and order.current_offer_id == offer.id:
+    if order.status == "offered" and _end_one_of_several(
+            order, offer, "expire", note=f"no answer from volunteer {offer.volunteer_id}; other offers live"):
+        return True
+    if order.status == "offered" and (order.current_offer_id == offer.id or order.urgent):  # urgent: the last live
         flows.transition(order, "offer_expired", note=f"no answer from volunteer {offer.volunteer_id}", offer=offer,
                          values={"current_offer_id": None})
         dispatch.after_offer_ended(order, lapsed=True)
         return True
     return offer_status.settle(offer, "expire")
+
+
+def _live_others(order: Order, offer: Offer) -> list[int]:
+    """The ids of the order's other live offers, read with the order's row locked (FOR UPDATE on PostgreSQL; on
+    SQLite every writing transaction holds the database's lock from its start)."""
+    db.session.execute(select(Order.id).where(Order.id == order.id).with_for_update())
+    return list(db.session.scalars(select(Offer.id).where(Offer.order_id == order.id, Offer.status == "pending",
+                                                          Offer.id != offer.id).order_by(Offer.id)))
+
+
+def _end_one_of_several(order: Order, offer: Offer, action: str, *, note: str, actor=None, **values) -> bool:
+    """An urgent order's offer ends while others are live: only the offer's own status changes, and the order stays
+    offered (its current offer the next live one). False when the order is not urgent or this is its last live offer:
+    then the state machine moves the order."""
+    if not order.urgent:
+        return False
+    others = _live_others(order, offer)
+    if not others:
+        return False
+    if not offer_status.settle(offer, action, **values):
+        raise ApiError.conflict(*OFFER_ANSWER_CONFLICTS.get(offer.status, ("order_not_offered", "No open offer.")))
+    if order.current_offer_id == offer.id:
+        order.current_offer_id = others[0]
+    timeline.note(order, note, actor=actor, actor_role=access.role_of(actor, order))
+    return True
+
+
+def withdraw_one(*, order: Order, offer: Offer, note: str, actor=None) -> bool:
+    """Withdraw one of an urgent order's live offers (its volunteer was suspended) and keep the order offered to the
+    others. False when it is not urgent or this was its last live offer: the caller moves the order."""
+    return _end_one_of_several(order, offer, "withdraw", note=note, actor=actor)
 
 
 def lapse_by_id(offer_id: int) -> bool:

@@ -22,6 +22,18 @@ def current_offer(order) -> Offer | None:
     return db.session.get(Offer, order.current_offer_id) if order.current_offer_id else None
 
 
+def pending_offer_to(order, volunteer_id: int) -> Offer | None:
+    """The offer of this order waiting for this volunteer's answer: the current one, or (an urgent order, offered to
+    several at once) one of the others."""
+    current = current_offer(order)
+    if current is not None and current.volunteer_id == volunteer_id and current.status == "pending":
+        return current
+    if not order.urgent:
+        return None
+    return db.session.scalar(select(Offer).where(Offer.order_id == order.id, Offer.volunteer_id == volunteer_id,
+                                                 Offer.status == "pending").limit(1))
+
+
 def role_of(user, order: Order) -> str:
     """The role `user` acts in on this order: its resident, an admin, its community's staff, or a volunteer."""
     if user is None:
@@ -63,8 +75,7 @@ def visibility(order: Order, user) -> str | None:
         return None
     if order.volunteer_id == volunteer.id:
         return "holder"
-    offer = current_offer(order)
-    if order.status == "offered" and offer is not None and offer.volunteer_id == volunteer.id:
+    if order.status == "offered" and pending_offer_to(order, volunteer.id) is not None:
         return "offered"
     if order.team_id is not None and team_membership.is_leader(user, order.team_id):
         return "team"
@@ -73,15 +84,18 @@ def visibility(order: Order, user) -> str | None:
     return None
 
 
-def get_for(*, user, order_id: int, claiming: bool = False) -> tuple[Order, str | None]:
+def get_for(*, user, order_id: int, claiming: bool = False, answering: bool = False) -> tuple[Order, str | None]:
     """The order and how `user` sees it; 404 when they may not see it, so existence does not leak.
 
     `claiming`: a volunteer claiming an order may also find one they could take but that is no longer open (or that
     they could take but for their own standing: their capacity, a suspension), so that losing a race for an order
     from the pool is a 409 (someone was first, or you are busy) and a suspended volunteer hears why (403), not a
-    404."""
+    404. `answering`: a volunteer answering an offer may also find an order that was offered to them, so that
+    losing the race for an urgent order (offered to several at once) is a 409 `order_taken`, not a 404."""
     order = get(order_id=order_id)
     view = visibility(order, user) if order is not None else None
+    if view is None and answering and order is not None and _was_offered(order, user):
+        return order, None
     if view is None and claiming and order is not None:
         volunteer = volunteers_service.get_by_user(user_id=user.id)
         if volunteer is not None and set(refusals_for(order, volunteer)) <= {"at_capacity", "not_approved"}:
@@ -89,6 +103,12 @@ def get_for(*, user, order_id: int, claiming: bool = False) -> tuple[Order, str 
     if view is None:
         raise ApiError.not_found("order")
     return order, view
+
+
+def _was_offered(order: Order, user) -> bool:
+    volunteer = volunteers_service.get_by_user(user_id=user.id)
+    return volunteer is not None and db.session.scalar(select(Offer.id).where(
+        Offer.order_id == order.id, Offer.volunteer_id == volunteer.id).limit(1)) is not None
 
 
 def list_statement(*, user, scope: str | None, filters: dict):

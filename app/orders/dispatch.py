@@ -2,6 +2,10 @@
 next on each decline or expiry, up to 5 offers), and `batch` (every 30 s, all pending orders of a community
 assigned at once by an optimal assignment). Volunteers may claim from the open pool under every policy. Staff may
 also hand an order to a team (志愿队伍), whose leaders assign a member: an ordinary offer.
+
+Under every policy, an urgent order (紧急求助) is offered to the best 3 at once, for 3 minutes each, and its
+community's staff are told at once; the first to accept wins (the compare-and-set of app.orders.flows) and the
+other offers are withdrawn. An occurrence of a recurring service is offered first to its paired volunteer (结对).
 """
 from __future__ import annotations
 
@@ -35,6 +39,8 @@ BATCH_ORDERS = 200  # per community and round
 # matched, then minimises distance plus the fairness penalty among maximal matchings.
 MATCH_REWARD = 1_000_000.0
 FAIRNESS_PENALTY_M = 300.0  # one order in the last 30 days counts like 300 m more walking
+URGENT_OFFERS = 3  # an urgent order is offered to this many at once
+URGENT_OFFER_MINUTES = 3
 
 
 def _community(order: Order) -> Community:
@@ -45,18 +51,29 @@ def _max_offers(community: Community) -> int:
     return int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
 
 
-def after_order_created(order: Order) -> None:
+def after_order_created(order: Order, *, paired_volunteer_id: int | None = None) -> None:
+    """A new order: urgent ones to the best 3 at once (staff told); a series' occurrence to its paired volunteer
+    when they may take it; otherwise, and under auto dispatch, to the best candidate."""
+    if order.urgent:
+        _tell_staff_urgent(order)
+        offer_urgent(order)
+        return
+    if paired_volunteer_id is not None and _offer_to_pair(order, paired_volunteer_id):
+        return
     if _community(order).dispatch_policy == "auto":
         offer_next(order)
 
 
 def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
-    """A decline or an expiry: under auto dispatch, on to the next candidate. Under manual dispatch an offer that
-    lapsed unanswered flags the order for staff (who chose that volunteer), and tells them."""
+    """A decline or an expiry: an urgent order to the next best at once; under auto dispatch, on to the next
+    candidate. Under manual dispatch an offer that lapsed unanswered flags the order for staff (who chose that
+    volunteer), and tells them."""
     if order.status != "pending":
         return
     policy = _community(order).dispatch_policy
-    if policy == "auto":
+    if order.urgent:
+        offer_urgent(order)
+    elif policy == "auto":
         offer_next(order)
     elif policy == "manual" and lapsed:
         tell_staff(order, "offer_lapsed", "派单超时无人接单")
@@ -65,11 +82,13 @@ def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
 def after_release(order: Order, *, why: str, text: str, holder_id: int) -> None:
     """An accepted order handed back (`why`: released or no_show): auto dispatch offers it to the next candidate
     (never the one who handed it back: app.orders.eligibility); manual dispatch flags it for staff and tells them;
-    batch dispatch takes it in its next round."""
+    batch dispatch takes it in its next round. An urgent order goes out to the next best 3 at once, as after a lapse."""
     if order.status != "pending":
         return
     policy = _community(order).dispatch_policy
-    if policy == "auto":
+    if order.urgent:
+        offer_urgent(order)
+    elif policy == "auto":
         offer_next(order)
     elif policy == "manual":
         tell_staff(order, why, text, occasion=f"volunteer:{holder_id}")
@@ -86,6 +105,44 @@ def tell_staff(order: Order, why: str, text: str, *, occasion: str | None = None
         data={"order_id": order.id, "item_name": order.item_name, "reason": text})
 
 
+def offer_urgent(order: Order) -> list[Offer]:
+    """紧急求助: offer to the best candidates not yet tried, up to 3 at once (within the community's offer limit);
+    with nobody left, leave the order in the open pool and flag it for staff."""
+    room = min(URGENT_OFFERS, _max_offers(_community(order)) - order.offers_made)
+    if room <= 0:
+        why = f"{order.offers_made} offers made without an acceptance"
+        return flag_for_attention(order, "dispatch_gave_up", why) or []
+    candidates = offers.candidates_for(order, limit=room)
+    if not candidates:
+        return flag_for_attention(order, "no_candidates", "no eligible volunteer nearby") or []
+    return [_offer_to(order, c, also=i > 0, note=f"urgent: offered at once to volunteer {c.volunteer.id} "
+                                               f"({i + 1} of {len(candidates)})")
+            for i, c in enumerate(candidates)]
+
+
+def _tell_staff_urgent(order: Order) -> None:
+    notify_service.notify_staff(
+        community_id=order.community_id, event="urgent_order", title="紧急求助",
+        body=f"「{order.item_name}」紧急求助，已同时派给附近志愿者，请关注", dedupe_key=f"order:{order.id}:urgent",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
+
+
+def _offer_to_pair(order: Order, volunteer_id: int) -> bool:
+    """结对: the paired volunteer gets the first offer when the rule of who may take an order lets them (they may be
+    busy with another order). False, with a note on the timeline, when not: the community's policy decides."""
+    volunteer = volunteers_service.get(volunteer_id=volunteer_id)
+    refused = (eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids, tried_ids=set())
+               if volunteer is not None else ["not_approved"])
+    if refused:
+        timeline.note(order, f"paired volunteer {volunteer_id} cannot take it ({', '.join(refused)}); "
+                             "left to the community's dispatch policy")
+        return False
+    distance = geo.haversine_m(order.lat, order.lng, volunteer.home_lat, volunteer.home_lng)
+    offers.make_offer(order=order, volunteer=volunteer, distance_m=distance,
+                      note=f"offered first to the paired volunteer {volunteer.id} (结对)")
+    return True
+
+
 def offer_next(order: Order) -> Offer | None:
     """Offer to the best candidate not yet tried; after 5 offers, or with nobody left, leave the order in the open
     pool and flag it for staff."""
@@ -98,12 +155,12 @@ def offer_next(order: Order) -> Offer | None:
     return _offer_to(order, best, note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
 
 
-def _offer_to(order: Order, candidate, *, by_user=None, note: str) -> Offer:
+def _offer_to(order: Order, candidate, *, by_user=None, note: str, also: bool = False) -> Offer:
     """Offer the order to a candidate of the search. The search hands back read-only values, not Volunteers, and
     an offer changes the volunteer (offers received), so the one chosen is loaded here."""
     volunteer = volunteers_service.get(volunteer_id=candidate.volunteer.id)
     return offers.make_offer(order=order, volunteer=volunteer, by_user=by_user, distance_m=candidate.distance_m,
-                             score=candidate.score, note=note)
+                             score=candidate.score, note=note, also=also)
 
 
 def flag_for_attention(order: Order, reason: str, why: str) -> None:

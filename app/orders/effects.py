@@ -99,9 +99,21 @@ def settle_offer_expired(change: Change) -> None:
 
 
 def withdraw_offer(change: Change) -> None:
-    """Leaving `offered` another way (cancelled, or the window ended): the pending offer is withdrawn."""
-    if change.from_status == "offered" and change.offer is not None and change.offer.status == "pending":
+    """Leaving `offered` another way (cancelled, or the window ended): the pending offer is withdrawn, and so are the
+    others an urgent order was offered with."""
+    if change.from_status != "offered":
+        return
+    if change.offer is not None and change.offer.status == "pending":
         _settle(change.offer, "withdraw")
+    offer_status.withdraw_pending(change.order.id)
+
+
+def withdraw_other_offers(change: Change) -> None:
+    """An urgent order offered to several at once: the first to accept wins, the other offers are withdrawn."""
+    withdrawn = offer_status.withdraw_pending(change.order.id, except_id=change.offer.id)
+    if withdrawn:
+        timeline.note(change.order, "offers to volunteers " + ", ".join(str(o.volunteer_id) for o in withdrawn)
+                      + f" withdrawn: volunteer {change.volunteer.id} accepted first")
 
 
 def _settle(offer: Offer, action: str, **values) -> None:

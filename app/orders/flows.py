@@ -11,6 +11,7 @@ against a cancel) exactly one wins and the other gets a 409 with a code that say
        └───────────release (by its volunteer, staff, or the no-show sweep)──┘
     pending, offered, accepted, in_service ──cancel──▶ cancelled;  pending, offered ──expire──▶ expired
     accepted ──expire──▶ expired   (a no-show with too little of the window left to find someone else)
+    offered ──offer_also──▶ offered (an urgent order, offered to the best 3 at once: the first to accept wins)
 
 What the dispatch policy does after an offer ends (the next candidate) is app.orders.dispatch's, called by whoever
 ends it; the minutes' own status is app.attendance.minutes'.
@@ -52,8 +53,11 @@ TRANSITIONS = {
                 effects.count_offer_received, effects.notify_offer_created),
     "claim": _t({"pending"}, "accepted", "order_not_pending", effects.notify_accepted,
                 requires=(effects.take_capacity,)),
-    "accept": _t({"offered"}, "accepted", "order_not_offered", effects.settle_offer_accepted, effects.notify_accepted,
-                 requires=(effects.take_capacity,)),
+    # An urgent order is offered to several at once: the order is `offered` from the first offer on.
+    "offer_also": _t({"offered"}, "offered", "order_not_offered",
+                     effects.count_offer_received, effects.notify_offer_created),
+    "accept": _t({"offered"}, "accepted", "order_not_offered", effects.settle_offer_accepted,
+                 effects.withdraw_other_offers, effects.notify_accepted, requires=(effects.take_capacity,)),
     "decline": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_declined),
     "offer_expired": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_expired),
     "withdraw_offer": _t({"offered"}, "pending", "order_not_offered", effects.withdraw_offer),
@@ -80,6 +84,7 @@ CONFLICT_DETAILS = {
     "order_not_completed": "Only a completed order can be rated.",
     "order_not_cancellable": "The order can no longer be cancelled.",
     "order_not_open": "The order is no longer open.",
+    "order_taken": "Another volunteer accepted this order first.",
 }
 
 
@@ -122,6 +127,8 @@ def _specific_code(order: Order, action: str, code: str) -> str:
     took (a repeat sent without an Idempotency-Key) says so; only its holder reaches check-in and check-out."""
     if action == "rate" and order.status == "rated":
         return "already_rated"
+    if action == "accept" and order.status in HELD_STATUSES + ("completed", "rated"):
+        return "order_taken"  # an urgent order's other offers: someone accepted first
     if action == "check_in" and order.status in ("in_service", "completed", "rated"):
         return "already_checked_in"
     if action == "check_out" and order.status in ("completed", "rated"):

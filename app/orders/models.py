@@ -1,9 +1,10 @@
 """Orders, the offers made for them, their event timeline, ratings and follow-ups."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, Float, ForeignKey, Index, Integer, SmallInteger, String, Text
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, Float, ForeignKey, Index, Integer, SmallInteger, String, Text,
+                        UniqueConstraint, false)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app import clock
@@ -54,6 +55,12 @@ class Order(db.Model):
     needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
     # Why, for the console's queue (ATTENTION_REASONS); None when it does not need attention or nobody said.
     attention_reason: Mapped[str | None] = mapped_column(String(24))
+    # Copied from the item: offered to the best 3 at once (app.orders.dispatch), first to accept wins.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # One occurrence of a recurring service (每周探访, app.series): the series and the local date it is for. Unique
+    # together, so a double run of the scheduler, two schedulers or a restart never place one occurrence twice.
+    series_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("order_series.id"))
+    occurrence_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     check_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -89,6 +96,7 @@ class Order(db.Model):
         Index("ix_orders_community_id_status", "community_id", "status"),
         Index("ix_orders_status_window_end", "status", "window_end"),
         Index("ix_orders_status_completed_at", "status", "completed_at"),
+        UniqueConstraint("series_id", "occurrence_on"),
     )
 
 

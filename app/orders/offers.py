@@ -32,16 +32,21 @@ def candidates_for(order: Order, *, limit: int, not_user_id: int | None = None) 
 
 
 def make_offer(*, order: Order, volunteer: Volunteer, by_user=None, distance_m: float | None = None,
-               score: float | None = None, note: str = "", actor_role: str | None = None) -> Offer:
+               score: float | None = None, note: str = "", actor_role: str | None = None,
+               also: bool = False) -> Offer:
     """Offer the order to one volunteer until a deadline. `by_user` None means the dispatcher did it; `actor_role`
-    is the role they act in (staff by default; a team's leader acts as a volunteer)."""
+    is the role they act in (staff by default; a team's leader acts as a volunteer). `also`: one more offer of an
+    urgent order that is offered already (the first offer stays its current one)."""
     now = clock.now()
     offer = Offer(order_id=order.id, volunteer_id=volunteer.id, dispatched_by_id=getattr(by_user, "id", None),
                   created_at=now, deadline=now + timedelta(minutes=order.offer_minutes), distance_m=distance_m,
                   score=score)
     db.session.add(offer)
     db.session.flush()
-    flows.transition(order, "offer", actor=by_user, actor_role=actor_role or ("staff" if by_user else "system"),
+    values = {"offers_made": order.offers_made + 1} if also else {"current_offer_id": offer.id,
+                                                                   "offers_made": order.offers_made + 1}
+    flows.transition(order, "offer_also" if also else "offer", actor=by_user,
+                     actor_role=actor_role or ("staff" if by_user else "system"),
                      note=note or f"offered to volunteer {volunteer.id}", volunteer=volunteer, offer=offer,
-                     values={"current_offer_id": offer.id, "offers_made": order.offers_made + 1})
+                     values=values)
     return offer

@@ -57,8 +57,10 @@ def _check_window(start, end) -> None:
         raise ApiError.validation_failed(errors)
 
 
-def create(*, user, order_in: dict) -> Order:
-    """A resident orders for themself; staff order for a resident of their community (代点单)."""
+def checked(*, user, order_in: dict):
+    """The rules every order is placed under, checked without placing it: the item active, who it is for, the
+    window, the service area. (item, community, resident); 4xx otherwise. A recurring service checks its first
+    occurrence with these too (app.series)."""
     item = menu_service.orderable_item(item_id=order_in["menu_item_id"])
     community = menu_service.get_community_or_404(community_id=item.community_id)
     resident = _resident_for(user, community, order_in)
@@ -67,12 +69,24 @@ def create(*, user, order_in: dict) -> Order:
         raise ApiError.invalid("outside_service_area",
                                f"This address is outside {community.name}'s service area "
                                f"({community.radius_m} m around its centre).", field="lat")
+    return item, community, resident
+
+
+def _offer_minutes(item, community) -> int:
+    if item.urgent:
+        return dispatch.URGENT_OFFER_MINUTES
+    return item.offer_minutes or menu_service.setting(community, "offer_minutes", menu_service.DEFAULT_OFFER_MINUTES)
+
+
+def create(*, user, order_in: dict, paired_volunteer_id: int | None = None) -> Order:
+    """A resident orders for themself; staff order for a resident of their community (代点单). An occurrence of a
+    recurring service comes with its `series_id` and `occurrence_on`, and its paired volunteer."""
+    item, community, resident = checked(user=user, order_in=order_in)
     order = Order(
         community_id=community.id, menu_item_id=item.id, category_id=item.category_id, resident_id=resident.id,
         created_by_id=user.id, item_name=item.name, points=item.points, expected_minutes=item.expected_minutes,
-        radius_m=item.radius_m or menu_service.DEFAULT_RADIUS_M,
-        offer_minutes=item.offer_minutes or menu_service.setting(community, "offer_minutes",
-                                                                 menu_service.DEFAULT_OFFER_MINUTES),
+        radius_m=item.radius_m or menu_service.DEFAULT_RADIUS_M, offer_minutes=_offer_minutes(item, community),
+        urgent=item.urgent, series_id=order_in.get("series_id"), occurrence_on=order_in.get("occurrence_on"),
         address=order_in["address"], lat=order_in["lat"], lng=order_in["lng"],
         cell=geo.cell_of(order_in["lat"], order_in["lng"]), window_start=order_in["window_start"],
         window_end=order_in["window_end"], note=order_in.get("note", ""), status="pending", created_at=clock.now(),
@@ -82,7 +96,9 @@ def create(*, user, order_in: dict) -> Order:
     db.session.flush()
     set_committed_value(order, "rating", None)  # a new order has no rating: presenting it need not ask
     by_staff = resident.id != user.id
-    timeline.created(order, actor=user, actor_role="staff" if by_staff else "resident",
-                  note="代点单 by staff" if by_staff else "")
-    dispatch.after_order_created(order)
+    note = "代点单 by staff" if by_staff else ""
+    if order.series_id is not None:
+        note = "; ".join(filter(None, [f"weekly visit: series {order.series_id}, {order.occurrence_on}", note]))
+    timeline.created(order, actor=user, actor_role="staff" if by_staff else "resident", note=note)
+    dispatch.after_order_created(order, paired_volunteer_id=paired_volunteer_id)
     return order

@@ -11,6 +11,8 @@ service code is shown only to the resident and to the staff member who ordered f
 """
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from app import geo
 from app.extensions import db
 from app.matching.models import Volunteer
@@ -130,11 +132,21 @@ def _volunteer_name(volunteer_id: int) -> str:
     return volunteer.user.name if volunteer and volunteer.user else ""
 
 
+def _offer_shown(order, view: str, viewer):
+    """Staff see the current offer; the volunteer offered it their own (an urgent order has several)."""
+    if view == "full":
+        return access.current_offer(order)
+    if view != "offered" or viewer is None:
+        return None
+    volunteer = db.session.scalar(select(Volunteer).where(Volunteer.user_id == viewer.id))
+    return access.pending_offer_to(order, volunteer.id) if volunteer is not None else None
+
+
 def present(order, view: str, *, origin: tuple[float, float] | None = None, viewer=None) -> OrderView:
     """An Order as the caller with this view may see it: its holder, its current offer, its rating (a rated order
     only: callers that load no ratings rely on it not being read otherwise) and its timeline, as the view allows.
     `viewer` (the user asking) decides whether the service code shows."""
-    offer = access.current_offer(order) if view in ("full", "offered") else None
+    offer = _offer_shown(order, view, viewer)
     volunteer = None
     if order.volunteer_id and view in ("full", "holder"):
         holder = order.volunteer

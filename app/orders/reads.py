@@ -42,15 +42,19 @@ _ORDER_ROWS = (
     .outerjoin(_users, _users.c.id == _orders.c.resident_id)
     .outerjoin(_offers, _offers.c.id == _orders.c.current_offer_id))
 
-# A volunteer's tasks: the orders offered to them and those they hold, in one statement (each branch walks its own
-# index).
-_TASK_ROWS = _ORDER_ROWS.where(_orders.c.id.in_(union_all(
-    select(_orders.c.id).join(_offers, _offers.c.id == _orders.c.current_offer_id)
+# A volunteer's tasks: the orders offered to them (with their own offer: an urgent order has several at once) and
+# those they hold, in one statement (each branch walks its own index).
+_TASK_ROWS = union_all(
+    select(_orders, _users.c.name.label("resident_name"), _users.c.phone.label("resident_phone"),
+           _users.c.elderly_living_alone.label("resident_elderly"), _offers.c.id.label("offer_id"),
+           _offers.c.volunteer_id.label("offer_volunteer_id"), _offers.c.deadline.label("offer_deadline"),
+           _offers.c.status.label("offer_status"))
+    .join(_offers, _offers.c.order_id == _orders.c.id)
+    .outerjoin(_users, _users.c.id == _orders.c.resident_id)
     .where(_orders.c.status == "offered", _offers.c.volunteer_id == bindparam("volunteer_id"),
            _offers.c.status == "pending"),
-    select(_orders.c.id).where(_orders.c.volunteer_id == bindparam("volunteer_id"),
-                               _orders.c.status.in_(HELD_STATUSES)),
-))).order_by(_orders.c.id)
+    _ORDER_ROWS.where(_orders.c.volunteer_id == bindparam("volunteer_id"), _orders.c.status.in_(HELD_STATUSES)),
+)
 
 
 @cache

@@ -166,11 +166,12 @@ def assign_order(body, order_id):
 @auth_required("volunteer")
 @blp.response(200, OrderSchema)
 @problems(403, "not_a_volunteer", "volunteer_not_approved", "not_your_order")
-@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn",
+@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn", "order_taken",
           "offer_declined", "volunteer_at_capacity", "order_cancelled", "order_expired", "already_accepted")
 def accept(order_id):
-    """接单: accept the offer made to you."""
-    order, _ = access.get_for(user=me(), order_id=order_id)
+    """接单: accept the offer made to you. An urgent order is offered to several at once: the first to accept wins,
+    the others get 409 `order_taken`."""
+    order, _ = access.get_for(user=me(), order_id=order_id, answering=True)
     return _as_seen(acceptance.accept(order=order, user=me()))
 
 
@@ -179,11 +180,11 @@ def accept(order_id):
 @blp.arguments(DeclineSchema)
 @blp.response(200, OrderSchema)
 @problems(403, "not_a_volunteer", "volunteer_not_approved", "not_your_order")
-@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn",
+@problems(409, "order_not_offered", "offer_expired", "offer_withdrawn", "order_taken",
           "offer_declined", "order_cancelled", "order_expired")
 def decline(body, order_id):
     """Decline the offer made to you; the order goes on to someone else (whom, you are not told)."""
-    order, _ = access.get_for(user=me(), order_id=order_id)
+    order, _ = access.get_for(user=me(), order_id=order_id, answering=True)
     acceptance.decline(order=order, user=me(), reason=body["reason"])
     return present(order, "open")
 

@@ -92,6 +92,9 @@ class OrderSchema(BaseSchema):
         "description": "why staff should look: dispatch_gave_up, no_candidates, released, no_show, no_check_out, "
                        "offer_lapsed (a manual community), volunteer_suspended; null otherwise"})
     team_id = fields.Integer(allow_none=True, metadata={"description": "the team it was handed to, if any"})
+    urgent = fields.Boolean(metadata={"description": "紧急求助: offered to the best 3 at once, first to accept wins"})
+    series_id = fields.Integer(allow_none=True, metadata={
+        "description": "the recurring service (每周探访) this order is one occurrence of, if any"})
     offers_made = fields.Integer()
     created_at = fields.DateTime()
     accepted_at = fields.DateTime(allow_none=True)

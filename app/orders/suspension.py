@@ -9,7 +9,7 @@ from app.extensions import db
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
-from app.orders import access, flows, timeline
+from app.orders import acceptance, access, flows, timeline
 from app.orders.models import Offer, Order
 
 
@@ -37,8 +37,12 @@ def _hand_back(order: Order, volunteer: Volunteer, staff_user) -> None:
                          values={"volunteer_id": None, "accepted_at": None, "needs_attention": True,
                                  "attention_reason": "volunteer_suspended"})
     elif order.status == "offered":
+        offer = access.pending_offer_to(order, volunteer.id)
+        if offer is not None and acceptance.withdraw_one(order=order, offer=offer, note=why, actor=staff_user):
+            return  # an urgent order stays offered to the others
         flows.transition(order, "withdraw_offer", actor=staff_user, actor_role="staff", note=why,
-                         offer=access.current_offer(order), values={"current_offer_id": None, "needs_attention": True,
+                         offer=offer or access.current_offer(order),
+                         values={"current_offer_id": None, "needs_attention": True,
                                  "attention_reason": "volunteer_suspended"})
     else:  # in service: the visit stands as it is, for staff to look at
         order.needs_attention, order.attention_reason = True, "volunteer_suspended"

@@ -10,6 +10,7 @@ Closing an account, what happens to what is still open:
 - Orders the person holds as a volunteer (accepted or in service) refuse it with 409 `holds_orders`: a resident is
   waiting for them; they finish or hand them back (staff can cancel or reassign) first. Offers waiting for their
   answer are declined.
+- Their recurring services (每周探访) stop, their addresses erased.
 - Redemptions not yet collected are cancelled: the stock goes back to the shop and the points are refunded to the
   account, through the ledger as any cancellation.
 
@@ -49,6 +50,8 @@ from app.points.models import Redemption
 from app.records import certificates
 from app.records import service as records_service
 from app.records.models import AccountClosure, AuditEntry, Certificate, RealName
+from app.series import service as series_service
+from app.series.models import OrderSeries
 
 ERASED_ADDRESS = "（已注销）"
 CLOSED_REASON = "账户注销"
@@ -93,6 +96,8 @@ def personal_data(*, user: User) -> dict:
         "identity": None,
         "orders_placed": [_order_placed(o) for o in db.session.scalars(
             select(Order).where(Order.resident_id == user.id).order_by(Order.id))],
+        "order_series": [_columns(s) for s in db.session.scalars(
+            select(OrderSeries).where(OrderSeries.resident_id == user.id).order_by(OrderSeries.id))],
         "notifications": [_columns(n) for n in db.session.scalars(
             select(Notification).where(Notification.user_id == user.id).order_by(Notification.id))],
         "id_number_reads": [_columns(a, "subject_user_id") for a in db.session.scalars(
@@ -170,6 +175,7 @@ def close_account(*, user: User) -> AccountClosure:
     names = [n for n in {user.name, getattr(records_service.get_registration(user_id=user.id), "real_name", None)}
              if n]
     _erase_orders(user, volunteer)
+    _close_series(user)
     if volunteer is not None:
         _erase_volunteer(volunteer, names, pseudonym)
     _erase_messages(user, names, pseudonym)
@@ -184,6 +190,16 @@ def close_account(*, user: User) -> AccountClosure:
     db.session.add(closure)
     db.session.flush()
     return closure
+
+
+def _close_series(user: User) -> None:
+    """Their recurring services stop (no order is placed for a closed account), and the address and note they gave
+    are erased as their orders' are."""
+    for series in db.session.scalars(select(OrderSeries).where(OrderSeries.resident_id == user.id)):
+        if series.status == "active":
+            series_service.stop(series=series, user=user)
+        series.address, series.note = ERASED_ADDRESS, ""
+        series.lat, series.lng = geo.coarse_point(series.lat, series.lng)
 
 
 def _refuse_while_serving(user: User, volunteer: Volunteer | None) -> None:

@@ -164,6 +164,7 @@ class PersonalDataSchema(BaseSchema):
     identity = fields.Raw(allow_none=True, metadata={"description": "real name and the unmasked ID number (this "
                                                                     "read is audited)"})
     orders_placed = fields.Raw(metadata={"description": "as a resident, with addresses and ratings given"})
+    order_series = fields.Raw(metadata={"description": "recurring services (每周探访) for them, with their addresses"})
     notifications = fields.Raw()
     id_number_reads = fields.Raw(metadata={"description": "every read of the unmasked ID number: who, when, why"})
     volunteer = fields.Raw(allow_none=True, metadata={

@@ -391,3 +391,36 @@ def test_reassign_an_accepted_order_and_see_why_it_needs_attention(app, page, wo
         assert db.session.get(Volunteer, volunteers[2].id).offers_received == 1
         assert db.session.get(Volunteer, volunteers[0].id).releases == 0
         db.session.remove()
+
+
+def test_a_resident_s_weekly_visits_started_and_stopped(app, page, world):
+    """每周探访: staff find the resident, start a weekly visit with a paired volunteer, see it listed, stop it."""
+    from app.series.models import OrderSeries
+
+    log_in(page)
+    page.get_by_role("link", name="每周探访").click()
+    expect(page.get_by_test_id("series-list")).to_contain_text("暂无进行中的每周探访")
+    page.get_by_test_id("series-phone").fill(world.resident_phone)
+    page.get_by_test_id("series-find").click()
+    expect(page.get_by_test_id("series-list")).to_contain_text("该居民还没有每周探访")
+    page.get_by_test_id("series-address").fill("民生路 18 号 2 单元 302")
+    page.get_by_test_id("series-weekday").select_option("3")
+    page.get_by_test_id("series-until").fill("2099-01-01")
+    page.get_by_test_id("series-submit").click()
+    expect(page.locator("[data-testid=series-form-panel] .error")).to_contain_text("until")  # more than a year
+    until = (factories.clock_today() + timedelta(days=60)).isoformat()
+    page.get_by_test_id("series-until").fill(until)
+    page.get_by_test_id("series-pair").select_option(label=world.volunteer_names[1])
+    page.get_by_test_id("series-submit").click()
+    row = page.locator("[data-testid=series-list] tr[data-id]")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("每周周三 09:30")
+    expect(row).to_contain_text(world.volunteer_names[1])
+    screenshot(page, "series")
+    page.get_by_test_id("series-stop").click()
+    page.get_by_test_id("dialog").get_by_role("button", name="停止").click()
+    expect(row).to_contain_text("已停止")
+    with app.app_context():
+        (series,) = db.session.scalars(select(OrderSeries)).all()
+        assert series.status == "stopped" and series.weekday == 3 and series.until.isoformat() == until
+        db.session.remove()

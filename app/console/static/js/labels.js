@@ -68,6 +68,7 @@ export const UNMET_REASON = {
 };
 
 export const WEEKDAY = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+export const SERIES_STATUS = { active: "进行中", stopped: "已停止" };
 
 export const ERROR_TEXT = {
   invalid_credentials: "手机号或密码错误。",
@@ -116,4 +117,7 @@ export const ERROR_TEXT = {
   membership_not_pending: "该志愿者已是队员。",
   leaders_set_by_staff: "队长由社区工作人员任免。",
   team_member_not_found: "该志愿者不在这个队伍里。",
+  series_stopped: "该每周探访已停止。",
+  volunteer_not_approved: "结对志愿者须是已通过审核的志愿者。",
+  order_taken: "已有其他志愿者先接了这个紧急订单。",
 };

@@ -12,6 +12,7 @@ import * as menu from "./views/menu.js";
 import * as order from "./views/order.js";
 import * as orders from "./views/orders.js";
 import * as proxy from "./views/proxy.js";
+import * as series from "./views/series.js";
 import * as shop from "./views/shop.js";
 import * as teams from "./views/teams.js";
 import * as volunteers from "./views/volunteers.js";
@@ -27,6 +28,7 @@ const NAV = [
   ["shop", "积分商城", shop],
   ["follow-ups", "回访", followUps],
   ["proxy", "代点单", proxy],
+  ["series", "每周探访", series],
 ];
 const COMMUNITY = "console.community";
 
