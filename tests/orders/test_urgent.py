@@ -183,3 +183,19 @@ def test_suspending_one_of_three_keeps_the_others_offers(client, auth, ctx):
     assert shown["status"] == "pending" and shown["needs_attention"] is True
     db.session.expire_all()
     assert [o.status for o in _offers(order["id"])] == ["withdrawn"] * 3
+
+
+def test_a_released_urgent_order_goes_out_to_the_next_best_at_once(client, auth, ctx):
+    """Handing back an urgent order (the loop's release) offers it again to several at once, as after a lapse, and
+    never to the one who released it."""
+    community, item, staff, resident, volunteers = _urgent_world(6)
+    order = _place(client, auth, item, resident, community)
+    assert _post(client, auth, volunteers[0].user, f"/orders/{order['id']}/accept").status_code == 200
+    resp = _post(client, auth, volunteers[0].user, f"/orders/{order['id']}/release", {"reason": "临时有事"})
+    assert resp.status_code == 200, resp.get_json()
+    db.session.expire_all()
+    live = [o for o in _offers(order["id"]) if o.status == "pending"]
+    assert len(live) == 2  # 3 offers made, 5 allowed: the next best 2 at once
+    assert volunteers[0].id not in {o.volunteer_id for o in live}
+    shown = client.get(f"{API}/orders/{order['id']}", headers=auth.headers(staff)).get_json()
+    assert shown["status"] == "offered"
