@@ -9,10 +9,13 @@ import logging
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from app import clock, geo
 from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
+from app.db import after_commit
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import ranking
@@ -45,9 +48,38 @@ def _max_offers(community: Community) -> int:
     return int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
 
 
+# A new order under auto dispatch is offered once it has committed, after the answer to POST /orders: the search
+# and the offer do not hold the resident up (issue 20). If the process dies in between, the sweep below offers it.
+UNOFFERED_GRACE = timedelta(seconds=10)  # the sweep leaves an order this young to the request that placed it
+
+
 def after_order_created(order: Order) -> None:
     if _community(order).dispatch_policy == "auto":
-        offer_next(order)
+        after_commit(db.session, offer_if_unoffered, order.id)
+
+
+def _unoffered_conditions():
+    """A pending order of an auto community that dispatch has not yet looked at: never offered, never flagged."""
+    return (Order.status == "pending", Order.offers_made == 0, Order.needs_attention.is_(False),
+            Order.community_id.in_(select(Community.id).where(Community.dispatch_policy == "auto")))
+
+
+def offer_if_unoffered(order_id: int) -> bool:
+    """Auto dispatch's first offer of an order, if it is still waiting for it (idempotent: a second run, or the
+    sweep after the request's own run, finds it offered or flagged and does nothing)."""
+    order = db.session.scalar(select(Order).where(Order.id == order_id, *_unoffered_conditions())
+                              .with_for_update())
+    if order is None or order.window_end <= clock.now():
+        return False
+    offer_next(order)
+    return True
+
+
+def unoffered_order_ids() -> list[int]:
+    """Orders whose first auto offer was never made (the process placing them died after its commit)."""
+    return list(db.session.scalars(select(Order.id).where(
+        *_unoffered_conditions(), Order.created_at <= clock.now() - UNOFFERED_GRACE, Order.window_end > clock.now())
+        .order_by(Order.id).limit(BATCH_ORDERS)))
 
 
 def after_offer_ended(order: Order) -> None:

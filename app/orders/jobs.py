@@ -1,5 +1,6 @@
-"""The order loop's sweeps: offer deadlines, order expiry at window end, automatic ratings, batch dispatch. Each
-item (an offer, an order, a community's batch round) is handled in its own unit of work (app.jobs)."""
+"""The order loop's sweeps: offer deadlines, order expiry at window end, automatic ratings, batch dispatch, and auto
+dispatch's first offers that a crash lost. Each item (an offer, an order, a community's batch round) is handled in
+its own unit of work (app.jobs)."""
 from app.jobs import Job, sweep
 from app.orders import acceptance, closing, dispatch, ratings, reminders
 
@@ -24,6 +25,11 @@ def batch_dispatch() -> int:
     return sweep("batch_dispatch", dispatch.batch_communities(), dispatch.batch_round)
 
 
+def offer_unoffered() -> int:
+    """Orders of auto communities whose first offer, made after the answer to POST /orders, never happened."""
+    return sweep("offer_unoffered", dispatch.unoffered_order_ids(), dispatch.offer_if_unoffered)
+
+
 def remind_expiring_offers() -> int:
     """Volunteers whose offer ends within two minutes are told, once per offer."""
     return sweep("remind_expiring_offers", reminders.expiring_offers(), reminders.remind_expiring)
@@ -36,4 +42,5 @@ def jobs(app):
         Job("auto_rate", auto_rate, 3600),
         Job("batch_dispatch", batch_dispatch, dispatch.DEFAULT_BATCH_SECONDS),
         Job("remind_expiring_offers", remind_expiring_offers, 30),
+        Job("offer_unoffered", offer_unoffered, 30),
     ]
