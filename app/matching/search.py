@@ -242,10 +242,11 @@ def nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetime
     found: list[Candidate] = []
     reach = min(radius_m, FIRST_REACH_M)
     while True:
-        for row in rings.read(reach):
+        rows = rings.read(reach)
+        distances = geo.haversine_many(req.lat, req.lng, [row.lat for row in rows], [row.lng for row in rows])
+        for row, distance in zip(rows, distances):
             if row.id in settled:
                 continue
-            distance = geo.haversine_m(req.lat, req.lng, row.lat, row.lng)
             best = unsettled.get(row.id)
             if distance <= radius_m and (best is None or distance < best[0]):
                 unsettled[row.id] = (distance, row)
