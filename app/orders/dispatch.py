@@ -67,8 +67,10 @@ def _unoffered_conditions():
 def offer_if_unoffered(order_id: int) -> bool:
     """Auto dispatch's first offer of an order, if it is still waiting for it (idempotent: a second run, or the
     sweep after the request's own run, finds it offered or flagged and does nothing)."""
+    # Locked (the order's row only: its eager loads are outer joins), so the sweep and the request's own run wait
+    # for each other rather than both searching.
     order = db.session.scalar(select(Order).where(Order.id == order_id, *_unoffered_conditions())
-                              .with_for_update())
+                              .with_for_update(of=Order.__table__))
     if order is None or order.window_end <= clock.now():
         return False
     offer_next(order)
