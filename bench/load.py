@@ -170,15 +170,23 @@ def grow_city(url: str, volunteers_total: int, pending_orders: int, seed: int) -
         copier.write("volunteer_skills", ("volunteer_id", "category_id"),
                      ((v[0], c) for v in vols for c in v[5]))
         index_columns = ("category_id", "cell", "volunteer_id", "source", "lat", "lng", "fresh_until")
+        keyed = "community_id" in VolunteerCell.__table__.c  # the index keyed by community too (migration 0013)
+        if keyed:
+            index_columns = ("category_id", "community_id", *index_columns[1:])
+
+        def key(v, c):
+            return (c, v[2]) if keyed else (c,)
+
         if "available_hours_0" in VolunteerCell.__table__.c and hasattr(availability, "week_hours"):
             # The index rows carry the weekly hours and on-duty flag too (migration 0005): as reindex writes them.
             hours = [availability.week_hours(a) for a in AVAILABILITY]
             copier.write("volunteer_cells", index_columns + (
                 "available_hours_0", "available_hours_1", "available_hours_2", "on_duty"),
-                ((c, cells[v[0]], v[0], "home", v[3], v[4], None, *hours[v[7]], False) for v in vols for c in v[5]))
+                ((*key(v, c), cells[v[0]], v[0], "home", v[3], v[4], None, *hours[v[7]], False)
+                 for v in vols for c in v[5]))
         else:
             copier.write("volunteer_cells", index_columns,
-                         ((c, cells[v[0]], v[0], "home", v[3], v[4], None) for v in vols for c in v[5]))
+                         ((*key(v, c), cells[v[0]], v[0], "home", v[3], v[4], None) for v in vols for c in v[5]))
         copier.set_sequence("volunteers")
 
         # Who gets tokens.

@@ -162,7 +162,8 @@ def _statements(dialect: str) -> _Statements:
     # A ring of the index: in the given cells, fresh, with a flat distance in (beyond, within] (degrees squared),
     # of a volunteer who may take the order, and available in one of its hours of the week or, when that counts,
     # on duty.
-    ring = (cells.c.category_id == bindparam("category_id"), one_of(cells.c.cell, "cells", dialect),
+    ring = (cells.c.category_id == bindparam("category_id"), cells.c.community_id == bindparam("community_id"),
+            one_of(cells.c.cell, "cells", dialect),
             or_(cells.c.fresh_until.is_(None), cells.c.fresh_until > bindparam("now")),
             flat_degrees2 > bindparam("beyond"), flat_degrees2 <= bindparam("within"),
             *eligibility.volunteer_conditions(dialect, volunteers))
