@@ -80,53 +80,31 @@ def coarse_distance_m(lat: float, lng: float, coarse_lat: float, coarse_lng: flo
     return DISTANCE_STEP_M * round(haversine_m(lat, lng, coarse_lat, coarse_lng) / DISTANCE_STEP_M)
 
 
-_GEOMETRY: dict[int, tuple[float, float, float]] = {}
-_GEOMETRY_CACHE_CELLS = 1 << 18
-
-
 def _haversine_np(lat1, lng1, lat2, lng2):
-    """haversine_m on arrays of radians (the same formula; numpy differs from math in the last bits only, which
-    REACH_SLACK_M absorbs)."""
+    """haversine_m on arrays of radians (the same formula; numpy differs from math in the last bits only)."""
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lng2 - lng1) / 2) ** 2
     return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
-def _geometries(cells) -> np.ndarray:
-    """Centre (lat, lng, degrees) and reach (m) of each cell, one row per cell: the farthest any of its points is
-    from its centre (its farthest vertex), plus slack. The cells not seen before are worked out together, one numpy
-    haversine over all their vertices: a search at city scale meets new cells at most queries, and a Python
-    haversine per vertex was most of the cost of its disk (bench/RESULTS.md). Cached per cell, because neighbouring
-    queries share most of their cells."""
-    missing = [cell for cell in cells if cell not in _GEOMETRY]
-    if missing:
-        if len(_GEOMETRY) + len(missing) > _GEOMETRY_CACHE_CELLS:
-            _GEOMETRY.clear()
-        centres = [h3_int.cell_to_latlng(cell) for cell in missing]
-        boundaries = [h3_int.cell_to_boundary(cell) for cell in missing]
-        counts = np.fromiter((len(b) for b in boundaries), dtype=np.int64, count=len(boundaries))
-        vertices = np.radians(np.array([v for b in boundaries for v in b], dtype=float))
-        owner = np.repeat(np.arange(len(missing)), counts)
-        c = np.radians(np.array(centres, dtype=float))
-        distance = _haversine_np(c[owner, 0], c[owner, 1], vertices[:, 0], vertices[:, 1])
-        reach = np.maximum.reduceat(distance, np.concatenate(([0], np.cumsum(counts)[:-1]))) + REACH_SLACK_M
-        for cell, (c_lat, c_lng), r in zip(missing, centres, reach.tolist()):
-            _GEOMETRY[cell] = (c_lat, c_lng, r)
-    return np.array([_GEOMETRY[cell] for cell in cells], dtype=float).reshape(-1, 3)
-
-
-def _distances_from(origin_geometry, geometry) -> np.ndarray:
-    """Centre-to-centre distances (m) from one cell's geometry row to each row of `geometry`."""
-    return _haversine_np(math.radians(origin_geometry[0]), math.radians(origin_geometry[1]),
-                         np.radians(geometry[:, 0]), np.radians(geometry[:, 1]))
+@lru_cache(maxsize=1 << 18)
+def _cell_geometry(cell: int) -> tuple[float, float, float]:
+    """Centre (lat, lng) and reach of a cell: the farthest any of its points is from its centre, plus slack.
+    Cached because it depends only on the cell and neighbouring queries share most of their cells."""
+    c_lat, c_lng = h3_int.cell_to_latlng(cell)
+    reach = max(haversine_m(c_lat, c_lng, v_lat, v_lng) for v_lat, v_lng in h3_int.cell_to_boundary(cell))
+    return c_lat, c_lng, reach + REACH_SLACK_M
 
 
 @lru_cache(maxsize=1 << 16)
 def _ring_clearance_m(origin: int, k: int) -> float:
     """A lower bound on the distance from any point of `origin` to any point of any cell k rings away. Cached:
     a search that widens asks about the same origin for several radii, whose ring walks share most rings."""
-    o = _geometries([origin])[0]
-    ring = _geometries(h3_int.grid_ring(origin, k))
-    return float(np.min(_distances_from(o, ring) - ring[:, 2])) - o[2]
+    o_lat, o_lng, o_reach = _cell_geometry(origin)
+    nearest = math.inf
+    for cell in h3_int.grid_ring(origin, k):
+        c_lat, c_lng, c_reach = _cell_geometry(cell)
+        nearest = min(nearest, haversine_m(o_lat, o_lng, c_lat, c_lng) - c_reach)
+    return nearest - o_reach
 
 
 @lru_cache(maxsize=1 << 16)
@@ -137,9 +115,8 @@ def _rings_for_cell(origin: int, radius_m: int) -> int:
     out crosses cells whose ring number changes by at most one at each step (cells meeting at an edge or a
     vertex are neighbours), so it passes through ring k+1 and is already longer than radius_m there.
     """
-    o = _geometries([origin])[0]
-    o_reach = o[2]
-    spacing = float(np.min(_distances_from(o, _geometries(h3_int.grid_ring(origin, 1)))))
+    o_lat, o_lng, o_reach = _cell_geometry(origin)
+    spacing = min(haversine_m(o_lat, o_lng, *_cell_geometry(cell)[:2]) for cell in h3_int.grid_ring(origin, 1))
     # Starting guess from the local spacing: in a hexagonal lattice the nearest cells of ring j are
     # j * spacing * sqrt(3)/2 away; two reaches cover the origin and the far cell. Then walk to the exact k.
     k = max(0, math.ceil((radius_m + 2 * o_reach) / (spacing * math.sqrt(3) / 2)) - 1)
@@ -161,7 +138,7 @@ def rings_for_radius(lat: float, lng: float, radius_m: float) -> int:
 def _disk(origin: int, radius_m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The covering disk as arrays: cells, centre latitudes and longitudes (radians), reaches (m)."""
     cells = h3_int.grid_disk(origin, _rings_for_cell(origin, radius_m))
-    geometry = _geometries(cells)
+    geometry = np.array([_cell_geometry(cell) for cell in cells])
     return (
         np.array(cells, dtype=np.uint64),
         np.radians(geometry[:, 0]),

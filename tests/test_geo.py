@@ -164,7 +164,7 @@ def test_cells_within_reuses_the_disk_of_a_cell_it_has_seen():
     search from the same cell builds no geometry again."""
     lat, lng = JIEFANGBEI
     first = geo.cells_within(lat, lng, 1_500)
-    disks, geometry = geo._disk.cache_info(), len(geo._GEOMETRY)
+    disks, geometry = geo._disk.cache_info(), geo._cell_geometry.cache_info()
     assert geo.cells_within(lat + 1e-6, lng, 1_500) == first  # same cell, same radius
     assert geo._disk.cache_info().hits == disks.hits + 1 and geo._disk.cache_info().misses == disks.misses
-    assert len(geo._GEOMETRY) == geometry  # no cell's geometry worked out again
+    assert geo._cell_geometry.cache_info().misses == geometry.misses
