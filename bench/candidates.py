@@ -585,6 +585,24 @@ def time_service(queries: list[Query], communities: dict, profile: bool = False)
     return times, found, widened, profiler
 
 
+def statement_floor(count: int) -> dict:
+    """What one statement costs at the least, in the same run: `SELECT 1` through the session's connection, timed
+    as a search is. A search runs four or five statements (two or three rings, the fairness count, the details)."""
+    from sqlalchemy import literal, select
+
+    from app.extensions import db
+
+    statement = select(literal(1))
+    connection = db.session.connection()
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        connection.execute(statement).scalar()
+        times.append((time.perf_counter() - started) * 1000)
+    return {"statement_floor_p50_ms": round(percentile(times, 50), 3),
+            "statement_floor_p99_ms": round(percentile(times, 99), 3)}
+
+
 def load_skill_members(skill: int):
     """(id, lat, lng) of every approved volunteer with the skill: what a naive service holds in memory."""
     from sqlalchemy import select
@@ -865,6 +883,9 @@ def main(argv: list[str] | None = None) -> int:
                 "cpu_p99_ms": round(percentile(time_service.cpu_ms, 99), 3),
             })
             log(f"service CPU (this thread): p50 {summary['cpu_p50_ms']} ms, p99 {summary['cpu_p99_ms']} ms")
+            summary.update(statement_floor(len(queries)))
+            log(f"floor (one SELECT 1 through the session's connection, as many times as queries): p50 "
+                f"{summary['statement_floor_p50_ms']} ms, p99 {summary['statement_floor_p99_ms']} ms")
             log(f"service: p50 {summary['p50_ms']} ms, p90 {summary['p90_ms']} ms, p99 {summary['p99_ms']} ms, "
                 f"mean {summary['mean_ms']} ms, max {summary['max_ms']} ms over {len(queries)} queries; "
                 f"{summary['mean_candidates']} candidates on average, {summary['widened']} widened to 3,000 m, "
