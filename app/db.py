@@ -5,6 +5,7 @@ connections the server closed.
 """
 from __future__ import annotations
 
+import logging
 import select as sockets
 import sqlite3
 import time
@@ -12,6 +13,7 @@ from contextlib import contextmanager
 from datetime import timezone
 
 import flask_sqlalchemy.session
+from flask import has_request_context
 from sqlalchemy import JSON, BigInteger, DateTime, Integer, any_, bindparam, event, func, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -23,6 +25,8 @@ from sqlalchemy.pool import Pool
 from sqlalchemy.types import TypeDecorator
 
 from app.green import running_green
+
+log = logging.getLogger(__name__)
 
 # Primary keys: 64-bit on PostgreSQL (a megacity has millions of rows and more events), but plain INTEGER on
 # SQLite, where only `INTEGER PRIMARY KEY` is the auto-incrementing rowid.
@@ -64,6 +68,31 @@ def one_of(column, name: str, dialect: str):
 
 
 IN_UNIT = "in_unit_of_work"
+AFTER_COMMIT = "after_commit"
+
+
+def after_commit(session, task, *args) -> None:
+    """Run `task(*args)` once this transaction has committed, in a unit of work of its own: work that belongs to an
+    operation but must not hold up its answer (the first offer of an order under auto dispatch). Nothing is
+    promised if the process dies first: whatever is deferred must be something a scheduler sweep also catches
+    up on. A rollback drops it. In a request it runs after the response has been sent (app.transactions);
+    anywhere else (a job, a command, a test's factory) right after the commit."""
+    session.info.setdefault(AFTER_COMMIT, []).append((task, args))
+
+
+def take_after_commit(session) -> list:
+    return session.info.pop(AFTER_COMMIT, None) or []
+
+
+def run_after_commit(session, tasks) -> None:
+    """Each deferred task in its own unit of work; a failure is logged and the next task runs (the sweeps make up
+    for what failed)."""
+    for task, args in tasks:
+        try:
+            with unit_of_work(session):
+                task(*args)
+        except Exception:  # noqa: BLE001 - deferred work never fails what already committed
+            log.exception("deferred %s%r failed; its sweep will catch up", getattr(task, "__name__", task), args)
 
 
 class AppSession(flask_sqlalchemy.session.Session):
@@ -78,6 +107,12 @@ class AppSession(flask_sqlalchemy.session.Session):
         if self.info.get(IN_UNIT):
             raise RuntimeError("commit() inside a unit of work: services never commit, their boundary does")
         super().commit()
+        if self.info.get(AFTER_COMMIT) and not has_request_context():
+            run_after_commit(self, take_after_commit(self))  # in a request: after the response (app.transactions)
+
+    def rollback(self):
+        self.info.pop(AFTER_COMMIT, None)
+        super().rollback()
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from jwt import PyJWTError
 from sqlalchemy.exc import DBAPIError
 
 from app import idempotency
-from app.db import MAX_ATTEMPTS, is_retryable, unit_of_work
+from app.db import MAX_ATTEMPTS, is_retryable, run_after_commit, take_after_commit, unit_of_work
 from app.extensions import db
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def transactional(view):
             return response
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
-                return _run_once(view, args, kwargs)
+                return _after_the_response(_run_once(view, args, kwargs))
             except DBAPIError as exc:
                 if attempt == MAX_ATTEMPTS or not is_retryable(exc):
                     raise
@@ -69,6 +69,24 @@ def transactional(view):
         raise AssertionError("unreachable")
 
     return wrapper
+
+
+def _after_the_response(response):
+    """What the request deferred until after its commit (app.db.after_commit) runs once the response has been sent:
+    the WSGI server closes the response after writing it. In a fresh app context, as the request's is gone by then."""
+    tasks = take_after_commit(db.session)
+    if tasks:
+        app = current_app._get_current_object()
+
+        def run():
+            with app.app_context():
+                try:
+                    run_after_commit(db.session, tasks)
+                finally:
+                    db.session.remove()
+
+        response.call_on_close(run)
+    return response
 
 
 def read_body_first():

@@ -416,19 +416,21 @@ def build(city: City, layout: Layout, rng: np.random.Generator, log) -> dict:
                 if hours is None:
                     hours = week_hours[id(pattern)] = availability.week_hours(pattern)
                 on_duty = bool(city.on_duty[i])
+                community = int(city.community[i])
                 for s in city.skills[i]:
-                    yield (s, cells[i], i + 1, "home", lat[i], lng[i], None, *hours, on_duty)
+                    yield (s, community, cells[i], i + 1, "home", lat[i], lng[i], None, *hours, on_duty)
                 live_cell = live_cells.get(i)
                 if live_cell is not None:
                     fresh_until = live_at[i] + live_fresh_for
                     for s in city.skills[i]:
-                        yield (s, live_cell, i + 1, "live", float(city.live_lat[i]), float(city.live_lng[i]),
+                        yield (s, community, live_cell, i + 1, "live", float(city.live_lat[i]),
+                               float(city.live_lng[i]),
                                fresh_until, *hours, on_duty)
 
         started = time.perf_counter()
         with conn.begin():
             counts["volunteer_cells"] = loader.write(VolunteerCell.__table__, (
-                "category_id", "cell", "volunteer_id", "source", "lat", "lng", "fresh_until", "available_hours_0",
+                "category_id", "community_id", "cell", "volunteer_id", "source", "lat", "lng", "fresh_until", "available_hours_0",
                 "available_hours_1", "available_hours_2", "on_duty"), index_rows())
         log(f"  volunteer_cells: {counts['volunteer_cells']:,} in {time.perf_counter() - started:.1f} s")
 
@@ -563,21 +565,42 @@ def time_service(queries: list[Query], communities: dict, profile: bool = False)
     from app.matching import search
 
     times, found, widened = [], [], 0
+    cpu = []  # this thread's CPU time per call: on a busy machine, less at the mercy of the other processes than wall
     profiler = cProfile.Profile() if profile else None
     for q in queries:
         db.session.expunge_all()
         community = communities[q.community_id]
         if profiler:
             profiler.enable()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         candidates = search.find_candidates(q.req, community=community, limit=LIMIT)
         elapsed = time.perf_counter() - started
+        cpu.append((time.thread_time() - cpu_started) * 1000)
         if profiler:
             profiler.disable()
         times.append(elapsed * 1000)
         found.append(len(candidates))
         widened += bool(candidates) and candidates[0].reasons["radius"]["widened"]
+    time_service.cpu_ms = cpu
     return times, found, widened, profiler
+
+
+def statement_floor(count: int) -> dict:
+    """What one statement costs at the least, in the same run: `SELECT 1` through the session's connection, timed
+    as a search is. A search runs four or five statements (two or three rings, the fairness count, the details)."""
+    from sqlalchemy import literal, select
+
+    from app.extensions import db
+
+    statement = select(literal(1))
+    connection = db.session.connection()
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        connection.execute(statement).scalar()
+        times.append((time.perf_counter() - started) * 1000)
+    return {"statement_floor_p50_ms": round(percentile(times, 50), 3),
+            "statement_floor_p99_ms": round(percentile(times, 99), 3)}
 
 
 def load_skill_members(skill: int):
@@ -856,7 +879,13 @@ def main(argv: list[str] | None = None) -> int:
                 "mean_candidates": round(statistics.fmean(found), 2),
                 "no_candidates": sum(1 for f in found if f == 0),
                 "widened": int(widened),
+                "cpu_p50_ms": round(percentile(time_service.cpu_ms, 50), 3),
+                "cpu_p99_ms": round(percentile(time_service.cpu_ms, 99), 3),
             })
+            log(f"service CPU (this thread): p50 {summary['cpu_p50_ms']} ms, p99 {summary['cpu_p99_ms']} ms")
+            summary.update(statement_floor(len(queries)))
+            log(f"floor (one SELECT 1 through the session's connection, as many times as queries): p50 "
+                f"{summary['statement_floor_p50_ms']} ms, p99 {summary['statement_floor_p99_ms']} ms")
             log(f"service: p50 {summary['p50_ms']} ms, p90 {summary['p90_ms']} ms, p99 {summary['p99_ms']} ms, "
                 f"mean {summary['mean_ms']} ms, max {summary['max_ms']} ms over {len(queries)} queries; "
                 f"{summary['mean_candidates']} candidates on average, {summary['widened']} widened to 3,000 m, "

@@ -30,7 +30,7 @@ def reindex(volunteer: Volunteer) -> None:
     for source, lat, lng, fresh_until in places:
         cell = geo.cell_of(lat, lng)
         for category_id in volunteer.skill_ids:
-            rows.append(dict(category_id=category_id, cell=cell, volunteer_id=volunteer.id, source=source,
+            rows.append(dict(category_id=category_id, community_id=volunteer.community_id, cell=cell, volunteer_id=volunteer.id, source=source,
                              lat=lat, lng=lng, fresh_until=fresh_until, available_hours_0=hours[0],
                              available_hours_1=hours[1], available_hours_2=hours[2], on_duty=volunteer.on_duty))
     if rows:

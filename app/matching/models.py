@@ -78,8 +78,8 @@ class Volunteer(db.Model):
 
 class VolunteerCell(db.Model):
     """The search index: one row per (skill, cell) an approved volunteer can be found in, from home and, while
-    on duty, from the live location. The composite primary key (category_id, cell, ...) is the index the
-    candidate query walks: skill first, then the cells of the disk around the order.
+    on duty, from the live location. The composite primary key (category_id, community_id, cell, ...) is the index
+    the candidate query walks: skill first, then the order's community, then the cells of the disk around it.
 
     Each row also carries what lets the search rule a volunteer out without reading their profile: the hours of
     the week their availability touches and whether they are on duty (kept by `reindex`, like the rest)."""
@@ -87,6 +87,9 @@ class VolunteerCell(db.Model):
     __tablename__ = "volunteer_cells"
 
     category_id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    # The volunteer's community (only its own volunteers may take a community's orders; a volunteer's community
+    # never changes): keyed before the cell, a search reads its community's rows only.
+    community_id: Mapped[int] = mapped_column(BigId, primary_key=True)
     cell: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(BigId, ForeignKey("volunteers.id", ondelete="CASCADE"),
                                               primary_key=True)
@@ -107,7 +110,7 @@ class VolunteerCell(db.Model):
     __table_args__ = (
         # On PostgreSQL the key's index also carries every column the search filters on or reads, so the search is
         # an index-only scan. SQLite keeps the rows inside the primary-key b-tree (WITHOUT ROWID) to the same end.
-        PrimaryKeyConstraint("category_id", "cell", "volunteer_id", "source", name="pk_volunteer_cells",
+        PrimaryKeyConstraint("category_id", "community_id", "cell", "volunteer_id", "source", name="pk_volunteer_cells",
                              postgresql_include=["lat", "lng", "fresh_until", "available_hours_0", "available_hours_1",
                                                  "available_hours_2", "on_duty"]),
         Index("ix_volunteer_cells_volunteer_id", "volunteer_id"),

@@ -163,7 +163,8 @@ def _statements(dialect: str) -> _Statements:
     # A ring of the index: in the given cells, fresh, with a flat distance in (beyond, within] (degrees squared),
     # of a volunteer who may take the order, and available in one of its hours of the week or, when that counts,
     # on duty.
-    ring = (cells.c.category_id == bindparam("category_id"), one_of(cells.c.cell, "cells", dialect),
+    ring = (cells.c.category_id == bindparam("category_id"), cells.c.community_id == bindparam("community_id"),
+            one_of(cells.c.cell, "cells", dialect),
             or_(cells.c.fresh_until.is_(None), cells.c.fresh_until > bindparam("now")),
             flat_degrees2 > bindparam("beyond"), flat_degrees2 <= bindparam("within"),
             *eligibility.volunteer_conditions(dialect, volunteers))
@@ -244,10 +245,11 @@ def nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetime
     found: list[Candidate] = []
     reach = min(radius_m, FIRST_REACH_M)
     while True:
-        for row in rings.read(reach):
+        rows = rings.read(reach)
+        distances = geo.haversine_many(req.lat, req.lng, [row.lat for row in rows], [row.lng for row in rows])
+        for row, distance in zip(rows, distances):
             if row.id in settled:
                 continue
-            distance = geo.haversine_m(req.lat, req.lng, row.lat, row.lng)
             best = unsettled.get(row.id)
             if distance <= radius_m and (best is None or distance < best[0]):
                 unsettled[row.id] = (distance, row)

@@ -13,10 +13,13 @@ import logging
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from app import clock, geo
 from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
+from app.db import after_commit
 from app.errors import ApiError
 from app.extensions import db
 from app.matching import ranking
@@ -51,9 +54,15 @@ def _max_offers(community: Community) -> int:
     return int(menu_service.setting(community, "max_auto_offers", DEFAULT_MAX_AUTO_OFFERS))
 
 
+# A new order under auto dispatch is offered once it has committed, after the answer to POST /orders: the search
+# and the offer do not hold the resident up (issue 20). If the process dies in between, the sweep below offers it.
+UNOFFERED_GRACE = timedelta(seconds=10)  # the sweep leaves an order this young to the request that placed it
+
+
 def after_order_created(order: Order, *, paired_volunteer_id: int | None = None) -> None:
     """A new order: urgent ones to the best 3 at once (staff told); a series' occurrence to its paired volunteer
-    when they may take it; otherwise, and under auto dispatch, to the best candidate."""
+    when they may take it; otherwise, under auto dispatch, to the best candidate once the order has committed.
+    Urgent and paired offers stay in the request: staff are told at once and the answer shows them."""
     if order.urgent:
         _tell_staff_urgent(order)
         offer_urgent(order)
@@ -61,7 +70,33 @@ def after_order_created(order: Order, *, paired_volunteer_id: int | None = None)
     if paired_volunteer_id is not None and _offer_to_pair(order, paired_volunteer_id):
         return
     if _community(order).dispatch_policy == "auto":
-        offer_next(order)
+        after_commit(db.session, offer_if_unoffered, order.id)
+
+
+def _unoffered_conditions():
+    """A pending order of an auto community that dispatch has not yet looked at: never offered, never flagged."""
+    return (Order.status == "pending", Order.offers_made == 0, Order.needs_attention.is_(False),
+            Order.community_id.in_(select(Community.id).where(Community.dispatch_policy == "auto")))
+
+
+def offer_if_unoffered(order_id: int) -> bool:
+    """Auto dispatch's first offer of an order, if it is still waiting for it (idempotent: a second run, or the
+    sweep after the request's own run, finds it offered or flagged and does nothing)."""
+    # Locked (the order's row only: its eager loads are outer joins), so the sweep and the request's own run wait
+    # for each other rather than both searching.
+    order = db.session.scalar(select(Order).where(Order.id == order_id, *_unoffered_conditions())
+                              .with_for_update(of=Order.__table__))
+    if order is None or order.window_end <= clock.now():
+        return False
+    offer_next(order)
+    return True
+
+
+def unoffered_order_ids() -> list[int]:
+    """Orders whose first auto offer was never made (the process placing them died after its commit)."""
+    return list(db.session.scalars(select(Order.id).where(
+        *_unoffered_conditions(), Order.created_at <= clock.now() - UNOFFERED_GRACE, Order.window_end > clock.now())
+        .order_by(Order.id).limit(BATCH_ORDERS)))
 
 
 def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:

@@ -1,7 +1,7 @@
 """The order loop's sweeps: offer deadlines, order expiry at window end, no-shows, forgotten check-outs, automatic
-ratings, batch dispatch and reminders. Each item (an offer, an order, a community's batch round) is handled in its
-own unit of work (app.jobs), and each handler checks again that its item is still due, so a second run (or a
-restart) changes nothing."""
+ratings, batch dispatch, reminders, and auto dispatch's first offers that a crash lost. Each item (an offer, an
+order, a community's batch round) is handled in its own unit of work (app.jobs), and each handler checks again
+that its item is still due, so a second run (or a restart) changes nothing."""
 from app.jobs import Job, sweep
 from app.orders import acceptance, closing, dispatch, handing_back, ratings, reminders, visits
 
@@ -24,6 +24,11 @@ def auto_rate() -> int:
 def batch_dispatch() -> int:
     """One batch round for every community whose policy is batch."""
     return sweep("batch_dispatch", dispatch.batch_communities(), dispatch.batch_round)
+
+
+def offer_unoffered() -> int:
+    """Orders of auto communities whose first offer, made after the answer to POST /orders, never happened."""
+    return sweep("offer_unoffered", dispatch.unoffered_order_ids(), dispatch.offer_if_unoffered)
 
 
 def remind_expiring_offers() -> int:
@@ -62,4 +67,5 @@ def jobs(app):
         Job("unchecked_out", unchecked_out, 300),
         Job("remind_starting", remind_starting, 60),
         Job("remind_check_out", remind_check_out, 60),
+        Job("offer_unoffered", offer_unoffered, 30),
     ]

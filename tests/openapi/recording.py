@@ -33,6 +33,9 @@ def document_path(rule: str) -> str:
 
 class RecordingClient(FlaskClient):
     def open(self, *args, **kwargs):
+        # Read the answer whole and close it, as a server does once it has sent it: what runs when a response is
+        # closed (app.transactions: work deferred until after the response) has run when the call returns.
+        kwargs.setdefault("buffered", True)
         response = super().open(*args, **kwargs)
         request = getattr(response, "request", None)
         if request is not None:

@@ -155,3 +155,68 @@ def test_a_second_scheduler_waits_for_the_first(app):
         first.release()
         assert acquired.wait(10)
         thread.join(5)
+
+
+# Auto dispatch's first offer comes after the answer to POST /orders (issue 20), and a crash in between loses nothing.
+
+def _place_by_http(client, auth, item):
+    resident = factories.user(roles=("resident",))
+    start = clock.now() + timedelta(minutes=15)
+    resp = client.post("/api/v1/orders", headers=auth.headers(resident), json={
+        "menu_item_id": item.id, "address": "民生路 88 号", "lat": item.community.lat, "lng": item.community.lng,
+        "window_start": start.isoformat(), "window_end": (start + timedelta(hours=3)).isoformat()})
+    assert resp.status_code == 201, resp.get_json()
+    return resp.get_json()
+
+
+def test_post_orders_answers_before_the_first_offer_which_follows_it(ctx, client, auth):
+    clock.set_time(clock.now())
+    community, item, volunteers = _auto_world()
+    body = _place_by_http(client, auth, db.session.merge(item))
+    assert body["status"] == "pending" and body["offer"] is None  # the answer did not wait for the search
+    order = _reload(body["id"])
+    assert order.status == "offered" and access.current_offer(order).volunteer_id == volunteers[0].id
+    assert orders_jobs.offer_unoffered() == 0  # nothing left for the sweep
+
+
+def test_an_order_whose_first_offer_was_lost_is_offered_by_the_sweep(ctx):
+    """The process dies between the commit and the deferred offer: the sweep makes it, once, and only after the
+    grace that leaves a new order to the request that placed it."""
+    clock.set_time(clock.now())
+    community, item, volunteers = _auto_world()
+    from app.db import take_after_commit
+    from app.orders import placing
+
+    with factories.context():
+        resident = factories.user(roles=("resident",))
+        start = clock.now() + timedelta(minutes=15)
+        order = placing.create(user=db.session.merge(resident), order_in=dict(
+            menu_item_id=item.id, address="x", lat=community.lat, lng=community.lng, window_start=start,
+            window_end=start + timedelta(hours=3)))
+        assert take_after_commit(db.session)  # the deferred offer, dropped as a crash would drop it
+        db.session.commit()
+        order_id = order.id
+    assert _reload(order_id).status == "pending"
+    assert orders_jobs.offer_unoffered() == 0  # too young: the request that placed it may still be offering it
+    clock.advance(dispatch.UNOFFERED_GRACE)
+    assert orders_jobs.offer_unoffered() == 1
+    order = _reload(order_id)
+    assert order.status == "offered" and access.current_offer(order).volunteer_id == volunteers[0].id
+    assert order.offers_made == 1
+    assert orders_jobs.offer_unoffered() == 0  # idempotent
+
+
+def test_the_sweep_leaves_manual_flagged_and_once_offered_orders_alone(ctx):
+    clock.set_time(clock.now())
+    manual = factories.community(dispatch_policy="manual")
+    category = factories.category()
+    factories.volunteer(manual, [category])
+    manual_order = factories.order(factories.menu_item(manual, category))
+    nobody = factories.order(factories.menu_item(factories.community(dispatch_policy="auto")))  # flagged at once
+    community, item, volunteers = _auto_world(n_volunteers=1)
+    declined = factories.order(item)
+    acceptance.decline(order=declined, user=volunteers[0].user)  # offered once, then flagged: nobody left
+    clock.advance(dispatch.UNOFFERED_GRACE * 2)
+    assert orders_jobs.offer_unoffered() == 0
+    assert _reload(manual_order.id).status == "pending" and _reload(nobody.id).needs_attention
+    assert _reload(declined.id).offers_made == 1
