@@ -7,6 +7,7 @@ from sqlalchemy import select
 from app import clock
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.orders import access, dispatch, flows, offer_status
@@ -23,7 +24,7 @@ def _refuse_if_already_mine(order: Order, volunteer: Volunteer) -> None:
     """A volunteer who sends accept (or claim) again for an order they took already, without an Idempotency-Key,
     hears that it is theirs, not that the order is no longer offered."""
     if order.volunteer_id == volunteer.id and order.status in flows.HELD_STATUSES + ("completed", "rated"):
-        raise ApiError.conflict("already_accepted", "You took this order already.")
+        raise ApiError.conflict("already_accepted", _l("You took this order already."))
 
 
 def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
@@ -36,7 +37,7 @@ def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
     if mine is not None and mine.status in OFFER_ANSWER_CONFLICTS:
         raise ApiError.conflict(*OFFER_ANSWER_CONFLICTS[mine.status])
     flows.check(order, "accept")
-    raise ApiError.forbidden("This order is offered to someone else.", code="not_your_order")
+    raise ApiError.forbidden(_l("This order is offered to someone else."), code="not_your_order")
 
 
 def _expire_if_due(order: Order, current: Offer) -> None:
@@ -44,7 +45,7 @@ def _expire_if_due(order: Order, current: Offer) -> None:
     although the answer is refused."""
     if current.deadline <= clock.now():
         lapse(offer=current)
-        raise ApiError(409, "offer_expired", "The offer expired before you answered.", keep_changes=True)
+        raise ApiError(409, "offer_expired", _l("The offer expired before you answered."), keep_changes=True)
 
 
 def accept(*, order: Order, user) -> Order:
@@ -73,7 +74,8 @@ def lapse(*, offer: Offer) -> bool:
         return False
     order = access.get(order_id=offer.order_id)
     if order.status == "offered" and order.current_offer_id == offer.id:
-        flows.transition(order, "offer_expired", note=f"no answer from volunteer {offer.volunteer_id}", offer=offer,
+        flows.transition(order, "offer_expired", offer=offer,
+                         note=msg("no answer from volunteer %(volunteer)s", volunteer=offer.volunteer_id),
                          values={"current_offer_id": None})
         dispatch.after_offer_ended(order)
         return True
@@ -98,8 +100,8 @@ def claim(*, order: Order, user) -> Order:
     flows.check(order, "claim")
     refused = set(access.refusals_for(order, volunteer)) - {"at_capacity"}
     if refused or order.window_end <= clock.now():
-        raise ApiError.conflict("not_eligible", "You cannot take this order (skill, or you passed on it before).")
-    return flows.transition(order, "claim", actor=user, actor_role="volunteer", note="claimed from the open pool",
+        raise ApiError.conflict("not_eligible", _l("You cannot take this order (skill, or you passed on it before)."))
+    return flows.transition(order, "claim", actor=user, actor_role="volunteer", note=msg("claimed from the open pool"),
                             volunteer=volunteer,
                             values={"volunteer_id": volunteer.id, "accepted_at": clock.now(),
                                     "needs_attention": False})

@@ -15,6 +15,7 @@ from app import clock, geo
 from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.matching import ranking
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
@@ -60,12 +61,13 @@ def offer_next(order: Order) -> Offer | None:
     """Offer to the best candidate not yet tried; after 5 offers, or with nobody left, leave the order in the open
     pool and flag it for staff."""
     if order.offers_made >= _max_offers(_community(order)):
-        return flag_for_attention(order, f"{order.offers_made} offers made without an acceptance")
+        return flag_for_attention(order, msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
     candidates = offers.candidates_for(order, limit=1)
     if not candidates:
-        return flag_for_attention(order, "no eligible volunteer nearby")
+        return flag_for_attention(order, msg("no eligible volunteer nearby"))
     best = candidates[0]
-    return _offer_to(order, best, note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
+    return _offer_to(order, best, note=msg("auto dispatch to volunteer %(volunteer)s (score %(score)s)",
+                                           volunteer=best.volunteer.id, score=best.score))
 
 
 def _offer_to(order: Order, candidate, *, by_user=None, note: str) -> Offer:
@@ -80,7 +82,7 @@ def flag_for_attention(order: Order, why: str) -> None:
     """Staff should look: auto dispatch gave up. The order stays in the open pool; the flag is an event too."""
     if not order.needs_attention:
         order.needs_attention = True
-        timeline.note(order, f"needs attention: {why}; left in the open pool")
+        timeline.note(order, msg("needs attention: %(why)s; left in the open pool", why=why))
     return None
 
 
@@ -90,10 +92,10 @@ def dispatch_auto(*, order: Order, staff_user) -> Offer:
     flows.check(order, "offer")
     candidates = offers.candidates_for(order, limit=1, not_user_id=staff_user.id)  # never to themselves
     if not candidates:
-        raise ApiError.conflict("no_candidates", "No eligible volunteer is near this order.")
+        raise ApiError.conflict("no_candidates", _l("No eligible volunteer is near this order."))
     best = candidates[0]
     return _offer_to(order, best, by_user=staff_user,
-                     note=f"dispatched to the best candidate, volunteer {best.volunteer.id}")
+                     note=msg("dispatched to the best candidate, volunteer %(volunteer)s", volunteer=best.volunteer.id))
 
 
 def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
@@ -102,7 +104,7 @@ def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
     require_staff_of(staff_user, order.community_id)
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not can_staff(staff_user, volunteer.community_id):
-        raise ApiError.invalid("unknown_volunteer", "No such volunteer in your communities.", field="volunteer_id")
+        raise ApiError.invalid("unknown_volunteer", _l("No such volunteer in your communities."), field="volunteer_id")
     return _offer_to_chosen(order, volunteer, by_user=staff_user)
 
 
@@ -125,14 +127,16 @@ def dispatch_to_team(*, order: Order, staff_user, team_id: int) -> Order:
     require_staff_of(staff_user, order.community_id)
     team = teams_service.get(team_id=team_id)
     if team is None or team.community_id != order.community_id:
-        raise ApiError.invalid("unknown_team", "No such team in this order's community.", field="team_id")
+        raise ApiError.invalid("unknown_team", _l("No such team in this order's community."), field="team_id")
     flows.check(order, "offer")
     order.team_id = team.id
-    timeline.note(order, f"handed to team {team.id} ({team.name})", actor=staff_user, actor_role="staff")
+    timeline.note(order, msg("handed to team %(team)s (%(name)s)", team=team.id, name=team.name), actor=staff_user,
+                  actor_role="staff")
     for user_id in team_membership.leader_user_ids(team_id=team.id):
         notify_service.notify(
-            user_id=user_id, event="team_order_dispatched", title="队伍有新的派单",
-            body=f"「{order.item_name}」已派给「{team.name}」，请指派队员",
+            user_id=user_id, event="team_order_dispatched", title=msg("New order for your team"),
+            body=msg("“%(item)s” was dispatched to “%(team)s”; please assign a member", item=order.item_name,
+                     team=team.name),
             dedupe_key=f"order:{order.id}:team:{team.id}",
             data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
                   "team_id": team.id})
@@ -143,13 +147,14 @@ def assign(*, order: Order, user, volunteer_id: int) -> Offer:
     """A leader of the team the order was handed to assigns a member of it: an ordinary offer, under the rule of who
     may take an order (app.orders.eligibility). Never to themselves (another leader or staff must)."""
     if order.team_id is None or not team_membership.is_leader(user, order.team_id):
-        raise ApiError.forbidden("Only a leader of the team this order was handed to may assign it.",
+        raise ApiError.forbidden(_l("Only a leader of the team this order was handed to may assign it."),
                                  code="not_team_leader")
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not team_membership.is_member(team_id=order.team_id, volunteer_id=volunteer.id):
-        raise ApiError.invalid("not_team_member", "No such member of the team.", field="volunteer_id")
+        raise ApiError.invalid("not_team_member", _l("No such member of the team."), field="volunteer_id")
     return _offer_to_chosen(order, volunteer, by_user=user, actor_role="volunteer",
-                            note=f"assigned by the leader of team {order.team_id} to volunteer {volunteer.id}")
+                            note=msg("assigned by the leader of team %(team)s to volunteer %(volunteer)s",
+                                     team=order.team_id, volunteer=volunteer.id))
 
 
 def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[int, int]]:
@@ -187,7 +192,7 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
     orders, candidate_lists = [], []
     for order in pending:
         if order.offers_made >= _max_offers(community):
-            flag_for_attention(order, f"{order.offers_made} offers made without an acceptance")
+            flag_for_attention(order, msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
             continue
         try:
             with db.session.begin_nested():
@@ -196,7 +201,7 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
             log.exception("batch dispatch: order %s skipped, its candidate search failed", order.id)
             continue
         if not cands:
-            flag_for_attention(order, "no eligible volunteer nearby")
+            flag_for_attention(order, msg("no eligible volunteer nearby"))
             continue
         orders.append(order)
         candidate_lists.append(cands)
@@ -210,6 +215,6 @@ def batch_round(community_id: int) -> int:
     offered = 0
     for i, k in plan_batch(orders, candidate_lists):
         c = candidate_lists[i][k]
-        _offer_to(orders[i], c, note=f"batch dispatch to volunteer {c.volunteer.id}")
+        _offer_to(orders[i], c, note=msg("batch dispatch to volunteer %(volunteer)s", volunteer=c.volunteer.id))
         offered += 1
     return offered

@@ -16,6 +16,7 @@ from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
@@ -84,7 +85,7 @@ def withdraw_offer(change: Change) -> None:
 
 def _settle(offer: Offer, action: str, **values) -> None:
     if not offer_status.settle(offer, action, **values):
-        raise ApiError.conflict(f"offer_{offer.status}", f"The offer was {offer.status} meanwhile.")
+        raise ApiError.conflict(f"offer_{offer.status}", _l("The offer was %(status)s meanwhile.", status=offer.status))
 
 
 # Minutes and points
@@ -116,7 +117,8 @@ def confirm_by_rating(change: Change) -> None:
     capped = min(order.service_minutes or 0, rules.minutes_cap(order.expected_minutes))
     attendance_minutes.change(order, "confirm", volunteer_id=order.volunteer_id, review_reasons=[],
                               service_minutes=capped)
-    timeline.note(order, f"minutes verified: {order.service_minutes}, confirmed by the resident's rating")
+    timeline.note(order, msg("minutes verified: %(minutes)s, confirmed by the resident's rating",
+                             minutes=order.service_minutes))
     earning.award_completion(order=order)
 
 
@@ -140,8 +142,9 @@ def open_follow_up(change: Change) -> None:
     db.session.add(FollowUp(order_id=order.id, community_id=order.community_id, stars=rating.stars,
                             created_at=clock.now()))
     notify_service.notify_staff(
-        community_id=order.community_id, event="low_rating", title="低分评价待回访",
-        body=f"「{order.item_name}」获得 {rating.stars} 星评价，请回访", dedupe_key=f"order:{order.id}:low_rating",
+        community_id=order.community_id, event="low_rating", title=msg("Low rating to follow up"),
+        body=msg("“%(item)s” was rated %(stars)s stars; please follow up", item=order.item_name, stars=rating.stars),
+        dedupe_key=f"order:{order.id}:low_rating",
         data={"order_id": order.id, "item_name": order.item_name, "stars": rating.stars})
 
 
@@ -150,8 +153,9 @@ def open_follow_up(change: Change) -> None:
 def notify_offer_created(change: Change) -> None:
     order, offer = change.order, change.offer
     notify_service.notify(
-        user_id=change.volunteer.user_id, event="offer_created", title="新的服务派单",
-        body=f"{order.item_name}：请在 {order.offer_minutes} 分钟内接单", dedupe_key=f"offer:{offer.id}:created",
+        user_id=change.volunteer.user_id, event="offer_created", title=msg("New service order"),
+        body=msg("%(item)s: please accept within %(minutes)s minutes", item=order.item_name, minutes=order.offer_minutes),
+        dedupe_key=f"offer:{offer.id}:created",
         data={"order_id": order.id, "offer_id": offer.id, "item_name": order.item_name,
               "window_start": order.window_start, "deadline": offer.deadline})
 
@@ -159,8 +163,9 @@ def notify_offer_created(change: Change) -> None:
 def notify_accepted(change: Change) -> None:
     order, name = change.order, change.volunteer.user.name
     notify_service.notify(
-        user_id=order.resident_id, event="order_accepted", title="志愿者已接单",
-        body=f"{name} 将为您提供「{order.item_name}」", dedupe_key=f"order:{order.id}:accepted",
+        user_id=order.resident_id, event="order_accepted", title=msg("A volunteer accepted your order"),
+        body=msg("%(name)s will provide “%(item)s” for you", name=name, item=order.item_name),
+        dedupe_key=f"order:{order.id}:accepted",
         data={"order_id": order.id, "item_name": order.item_name, "volunteer_name": name,
               "window_start": order.window_start})
 
@@ -168,8 +173,8 @@ def notify_accepted(change: Change) -> None:
 def notify_checked_in(change: Change) -> None:
     order = change.order
     notify_service.notify(
-        user_id=order.resident_id, event="order_checked_in", title="志愿者已到达",
-        body=f"「{order.item_name}」服务开始", dedupe_key=f"order:{order.id}:checked_in",
+        user_id=order.resident_id, event="order_checked_in", title=msg("The volunteer has arrived"),
+        body=msg("“%(item)s” has started", item=order.item_name), dedupe_key=f"order:{order.id}:checked_in",
         data={"order_id": order.id, "item_name": order.item_name, "at": order.check_in_at})
 
 
@@ -177,8 +182,9 @@ def notify_released(change: Change) -> None:
     """The resident is told that their volunteer can no longer come and that the order is being arranged again."""
     order = change.order
     notify_service.notify(
-        user_id=order.resident_id, event="order_released", title="志愿者无法前来",
-        body=f"「{order.item_name}」的志愿者无法前来，社区正在为您重新安排",
+        user_id=order.resident_id, event="order_released", title=msg("The volunteer cannot come"),
+        body=msg("The volunteer for “%(item)s” cannot come; the community is arranging it again",
+                 item=order.item_name),
         dedupe_key=f"order:{order.id}:released:{change.holder_id}",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
 
@@ -186,6 +192,7 @@ def notify_released(change: Change) -> None:
 def notify_completed(change: Change) -> None:
     order = change.order
     notify_service.notify(
-        user_id=order.resident_id, event="order_completed", title="服务已完成，请评价",
-        body=f"「{order.item_name}」已完成，欢迎为志愿者评分", dedupe_key=f"order:{order.id}:completed",
+        user_id=order.resident_id, event="order_completed", title=msg("Service completed: please rate it"),
+        body=msg("“%(item)s” is completed; you are welcome to rate the volunteer", item=order.item_name),
+        dedupe_key=f"order:{order.id}:completed",
         data={"order_id": order.id, "item_name": order.item_name, "at": order.completed_at})

@@ -8,6 +8,7 @@ from sqlalchemy import String, cast, exists, literal, select
 
 from app import clock
 from app.extensions import db
+from app.i18n import msg
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
 from app.notify.models import Notification
@@ -42,8 +43,9 @@ def remind_expiring(offer_id: int) -> bool:
     order = db.session.get(Order, offer.order_id)
     volunteer = db.session.get(Volunteer, offer.volunteer_id)
     notification = notify_service.notify(
-        user_id=volunteer.user_id, event="offer_expiring", title="派单即将超时",
-        body=f"「{order.item_name}」的派单即将超时，请尽快接单或拒绝。", dedupe_key=_expiring_key(offer.id),
+        user_id=volunteer.user_id, event="offer_expiring", title=msg("Offer about to lapse"),
+        body=msg("The offer of “%(item)s” is about to lapse; please accept or decline it soon.", item=order.item_name),
+        dedupe_key=_expiring_key(offer.id),
         data={"order_id": order.id, "offer_id": offer.id, "item_name": order.item_name,
               "window_start": order.window_start, "deadline": offer.deadline})
     return notification is not None

@@ -2,15 +2,17 @@
 status change (a flag for staff, a minutes decision, a reversal), each with who made it and why."""
 from __future__ import annotations
 
-from app import clock
+from app import clock, i18n
 from app.extensions import db
 from app.orders.models import Order, OrderEvent
 
 
-def record(order: Order, *, actor, actor_role: str, from_status: str | None, to_status: str, note: str = "") -> None:
+def record(order: Order, *, actor, actor_role: str, from_status: str | None, to_status: str, note="") -> None:
+    # A note is a person's free text (kept as typed) or a system's app.i18n Message (shown in each reader's language).
+    note, note_msg = i18n.stored(note, 500)
     db.session.add(OrderEvent(order_id=order.id, at=clock.now(), actor_id=getattr(actor, "id", None),
                               actor_role=actor_role, from_status=from_status, to_status=to_status,
-                              note=(note or "")[:500]))
+                              note=note, note_msg=note_msg))
     if "events" in order.__dict__:
         # The timeline loaded with the order is now one event short: read afresh when next shown, so the answer
         # to an action shows the change it made.

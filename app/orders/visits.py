@@ -11,6 +11,7 @@ from app.accounts.auth import refuse_own_record, require_staff_of
 from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.errors import ApiError
+from app.i18n import _l, N_, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.orders import flows, timeline
@@ -18,6 +19,11 @@ from app.orders.models import Order
 from app.points import earning
 
 CHECK_POINT_RADIUS_M = 300  # check-in and check-out within this of the order count toward verified minutes
+
+
+# A minutes status as people read it in a note (app.i18n renders it in the reader's language).
+MINUTES_WORDS = {"verified": N_("verified"), "pending_review": N_("pending review"), "approved": N_("approved"),
+                 "rejected": N_("rejected"), "voided": N_("voided")}
 
 
 def new_service_code() -> str:
@@ -28,7 +34,7 @@ def new_service_code() -> str:
 def _require_holder(order: Order, user) -> Volunteer:
     volunteer = volunteers_service.get_by_user(user_id=user.id)
     if volunteer is None or order.volunteer_id != volunteer.id:
-        raise ApiError.forbidden("You do not hold this order.", code="not_your_order")
+        raise ApiError.forbidden(_l("You do not hold this order."), code="not_your_order")
     return volunteer
 
 
@@ -38,11 +44,11 @@ def check_in(*, order: Order, user, lat: float, lng: float) -> Order:
     volunteers_service.require_active(user=user)
     now = clock.now()
     if order.status == "accepted" and not rules.may_check_in(now, order.window_start, order.window_end):
-        raise ApiError.conflict("outside_service_window", "Check-in opens 30 minutes before the service window "
-                                                          "starts and closes when it ends.")
+        raise ApiError.conflict("outside_service_window", _l("Check-in opens 30 minutes before the service window "
+                                                          "starts and closes when it ends."))
     distance = geo.geodesic_m(lat, lng, order.lat, order.lng)
     return flows.transition(order, "check_in", actor=user, actor_role="volunteer", volunteer=volunteer,
-                            note=f"{round(distance)} m from the address",
+                            note=msg("%(metres)s m from the address", metres=round(distance)),
                             values={"check_in_at": now, "check_in_lat": lat, "check_in_lng": lng,
                                     "check_in_distance_m": distance})
 
@@ -63,10 +69,11 @@ def check_out(*, order: Order, user, lat: float, lng: float, summary: str = "",
     assessment = rules.assess(check_in_at=order.check_in_at, check_out_at=now, window_end=order.window_end,
                               distances_m=(order.check_in_distance_m, distance), radius_m=CHECK_POINT_RADIUS_M,
                               expected_minutes=order.expected_minutes, confirmed=confirmed)
-    note = (f"{assessment.minutes} minutes verified" if assessment.verified else
-            f"{assessment.minutes} minutes to review: {', '.join(assessment.reasons)}")
+    note = (msg("%(minutes)s minutes verified", minutes=assessment.minutes) if assessment.verified else
+            msg("%(minutes)s minutes to review: %(reasons)s", minutes=assessment.minutes,
+                reasons=", ".join(assessment.reasons)))
     if service_code and not confirmed:
-        note += "; the service code given did not match"
+        note = msg("%(note)s; the service code given did not match", note=note)
     return flows.transition(order, "check_out", actor=user, actor_role="volunteer", note=note, volunteer=volunteer,
                             assessment=assessment,
                             values={"check_out_at": now, "check_out_lat": lat, "check_out_lng": lng,
@@ -89,7 +96,10 @@ def review_minutes(*, order: Order, staff_user, approve: bool, minutes: int | No
     attendance_minutes.change(order, action, volunteer_id=order.volunteer_id, **values)
     if approve:
         earning.award_completion(order=order)
-    timeline.note(order, f"minutes {order.minutes_status}: {order.service_minutes}" + (f" ({note})" if note else ""),
+    status = msg(MINUTES_WORDS.get(order.minutes_status, order.minutes_status))
+    timeline.note(order, msg("minutes %(status)s: %(minutes)s (%(note)s)", status=status, minutes=order.service_minutes,
+                             note=note) if note else msg("minutes %(status)s: %(minutes)s", status=status,
+                                                         minutes=order.service_minutes),
                   actor=staff_user, actor_role="staff")
     return order
 
@@ -102,6 +112,7 @@ def reverse(*, order: Order, staff_user, reason: str):
     reversal = earning.reverse_order_awards(order=order, staff_user=staff_user, reason=reason)
     if order.minutes_status in attendance_minutes.TRANSITIONS["void"][0]:
         attendance_minutes.change(order, "void", volunteer_id=order.volunteer_id)
-    timeline.note(order, f"points reversed ({reversal.reversed} of {reversal.awarded}), minutes voided: {reason}",
+    timeline.note(order, msg("points reversed (%(reversed)s of %(awarded)s), minutes voided: %(reason)s",
+                              reversed=reversal.reversed, awarded=reversal.awarded, reason=reason),
                   actor=staff_user, actor_role="staff")
     return reversal

@@ -35,6 +35,7 @@ from app import clock
 from app.accounts.models import TokenFamily, User, staff_communities
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.idempotency import IdempotencyRecord
 from app import geo
 from app.matching import index
@@ -189,12 +190,12 @@ def close_account(*, user: User) -> AccountClosure:
 def _refuse_while_serving(user: User, volunteer: Volunteer | None) -> None:
     if db.session.scalar(select(Order.id).where(Order.resident_id == user.id, Order.status == "in_service")
                          .limit(1)) is not None:
-        raise ApiError.conflict("order_in_service", "An order of yours is being served now: close your account "
-                                                    "once it is done.")
+        raise ApiError.conflict("order_in_service", _l("An order of yours is being served now: close your account "
+                                                    "once it is done."))
     if volunteer is not None and db.session.scalar(select(Order.id).where(
             Order.volunteer_id == volunteer.id, Order.status.in_(("accepted", "in_service"))).limit(1)) is not None:
-        raise ApiError.conflict("holds_orders", "You hold orders that residents are waiting for: finish them, or "
-                                                "ask the community staff to hand them on, then close your account.")
+        raise ApiError.conflict("holds_orders", _l("You hold orders that residents are waiting for: finish them, or "
+                                                "ask the community staff to hand them on, then close your account."))
 
 
 def _erase_orders(user: User, volunteer: Volunteer | None) -> None:
