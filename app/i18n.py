@@ -53,8 +53,14 @@ LIBRARY_TEMPLATES = (
     N_("Must be greater than or equal to {min} and less than or equal to {max}."),
     N_("Must be greater than {min}."), N_("Must be less than {max}."), N_("Must be one of: {choices}."),
 )
-_TEMPLATE_SHAPES = [(template, re.compile("^" + re.sub(r"\\{(\w+)\\}", r"(?P<\1>.+?)", re.escape(template)) + "$"))
-                    for template in LIBRARY_TEMPLATES]
+def _shape(template: str) -> re.Pattern:
+    """The regex of a formatted template: a value without spaces (a number), except `choices`, a list."""
+    def value(match):
+        return rf"(?P<{match[1]}>.+)" if match[1] == "choices" else rf"(?P<{match[1]}>\S+)"
+    return re.compile("^" + re.sub(r"\\\{(\w+)\\\}", value, re.escape(template)) + "$")
+
+
+_TEMPLATE_SHAPES = [(template, _shape(template)) for template in LIBRARY_TEMPLATES]
 
 
 def localized(text) -> str | None:
@@ -131,11 +137,12 @@ def msg(msgid: str, **params) -> Message:
 
 
 def render(text, *, locale: str = DEFAULT_LOCALE) -> str:
-    """A Message (or plain text) in the given locale: what is stored and what the scheduler sends."""
-    if not isinstance(text, Message):
+    """A Message or lazy text in the given locale (plain text as it is): what is stored, what the scheduler sends, and
+    the English of the OpenAPI document."""
+    if isinstance(text, str) or text is None:
         return text or ""
     with force_locale(locale):
-        return text.render()
+        return str(text)
 
 
 def stored(text, limit: int) -> tuple[str, dict | None]:

@@ -84,9 +84,11 @@ def claim(*, caller_id: int, key: str, fingerprint: str) -> Response | None:
     """
     session = db.session
     if session.get_bind().dialect.name == "postgresql":
-        acquired = session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": lock_key(caller_id, key)}).scalar()
+        acquired = session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": lock_key(caller_id,
+                                                                                                key)}).scalar()
         if not acquired:
-            raise ApiError.conflict("idempotency_in_progress", _l("A request with this Idempotency-Key is still running."))
+            raise ApiError.conflict("idempotency_in_progress",
+                                    _l("A request with this Idempotency-Key is still running."))
     record = session.scalar(
         select(IdempotencyRecord).where(IdempotencyRecord.caller_id == caller_id, IdempotencyRecord.key == key)
     )

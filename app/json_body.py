@@ -43,7 +43,8 @@ def check_request_body() -> None:
     if not data:
         return
     if nests_deeper_than(data):
-        raise ApiError.bad_request(_l("The request body nests deeper than %(depth)s levels.", depth=MAX_DEPTH), code="malformed_body")
+        raise ApiError.bad_request(_l("The request body nests deeper than %(depth)s levels.", depth=MAX_DEPTH),
+                                   code="malformed_body")
     if request.is_json:
         try:
             json.loads(data)

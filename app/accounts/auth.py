@@ -39,7 +39,8 @@ def auth_required(*roles: str, optional: bool = False):
         def wrapper(*args, **kwargs):
             verify_jwt_in_request(optional=optional)
             if roles and not current_user.has_role(*roles):
-                raise ApiError.forbidden(_l("This needs the role %(roles)s.", roles=" or ".join(roles)), code="role_required")
+                raise ApiError.forbidden(_l("This needs the role %(roles)s.", roles=" or ".join(roles)),
+                                         code="role_required")
             return fn(*args, **kwargs)
 
         return _with_security_doc(wrapper, fn, roles)
@@ -151,6 +152,7 @@ def _register_token_problems() -> None:
     jwt.revoked_token_loader(lambda header, payload: _unauthorized("token_revoked", _l("The token has been revoked.")))
     jwt.user_lookup_error_loader(
         lambda header, payload: problem(401, "user_inactive", _l("This account no longer exists or is disabled.")))
-    jwt.needs_fresh_token_loader(lambda header, payload: problem(401, "token_not_fresh", _l("Sign in again to do this.")))
+    jwt.needs_fresh_token_loader(lambda header, payload: problem(401, "token_not_fresh",
+                                                                 _l("Sign in again to do this.")))
     jwt.token_verification_failed_loader(
         lambda header, payload: problem(401, "token_invalid", _l("The token is not valid.")))

@@ -57,7 +57,8 @@ def _checked_times(activity_in: dict) -> tuple:
     if end <= clock.now():
         raise ApiError.invalid("activity_in_past", _l("This activity would be over already."), field="end")
     if deadline > end:
-        raise ApiError.invalid("signup_deadline_after_end", _l("Sign-up closes by the end of the activity at the latest."),
+        raise ApiError.invalid("signup_deadline_after_end",
+                               _l("Sign-up closes by the end of the activity at the latest."),
                                field="signup_deadline")
     return start, end, deadline
 
@@ -71,7 +72,8 @@ def _checked_team(community_id: int, team_id: int | None, user) -> None:
         return
     if team_id is None:
         raise ApiError.forbidden(_l("Only staff of this community may do this."), code="not_community_staff")
-    raise ApiError.forbidden(_l("Only the team's leaders (or the community's staff) may do this."), code="not_team_leader")
+    raise ApiError.forbidden(_l("Only the team's leaders (or the community's staff) may do this."),
+                             code="not_team_leader")
 
 
 def create(*, community_id: int, activity_in: dict, user) -> Activity:

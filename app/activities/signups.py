@@ -46,7 +46,8 @@ def of(*, activity_id: int, volunteer_id: int) -> Signup | None:
 
 def require_open(activity: Activity) -> None:
     if activity.status != "open":
-        raise ApiError.conflict(f"activity_{activity.status}", _l("The activity is %(status)s.", status=activity.status))
+        raise ApiError.conflict(f"activity_{activity.status}", _l("The activity is %(status)s.",
+                                                                  status=activity.status))
 
 
 def require_may_join(activity: Activity, volunteer) -> None:

@@ -70,7 +70,8 @@ def _refuse_unless_approved(volunteer):
     if volunteer is None:
         raise ApiError.forbidden(_l("You have not applied as a volunteer."), code="not_a_volunteer")
     if volunteer.status != "approved":
-        raise ApiError.forbidden(_l("Your volunteer profile is %(status)s.", status=volunteer.status), code="volunteer_not_approved")
+        raise ApiError.forbidden(_l("Your volunteer profile is %(status)s.", status=volunteer.status),
+                                 code="volunteer_not_approved")
     return volunteer
 
 

@@ -154,7 +154,8 @@ def notify_offer_created(change: Change) -> None:
     order, offer = change.order, change.offer
     notify_service.notify(
         user_id=change.volunteer.user_id, event="offer_created", title=msg("New service order"),
-        body=msg("%(item)s: please accept within %(minutes)s minutes", item=order.item_name, minutes=order.offer_minutes),
+        body=msg("%(item)s: please accept within %(minutes)s minutes", item=order.item_name,
+                 minutes=order.offer_minutes),
         dedupe_key=f"offer:{offer.id}:created",
         data={"order_id": order.id, "offer_id": offer.id, "item_name": order.item_name,
               "window_start": order.window_start, "deadline": offer.deadline})

@@ -107,7 +107,8 @@ def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
     if reward is None:
         raise ApiError.not_found("reward")
     if reward.community_id != volunteer.community_id:
-        raise ApiError.forbidden(_l("Rewards are redeemed in your own community's shop."), code="reward_other_community")
+        raise ApiError.forbidden(_l("Rewards are redeemed in your own community's shop."),
+                                 code="reward_other_community")
     if not reward.active:
         raise ApiError.conflict("reward_inactive", _l("This reward is not on offer now."))
     points = reward.cost_points * quantity
@@ -149,7 +150,8 @@ def get_redemption_for_staff(*, redemption_id: int, user) -> Redemption:
 
 
 def _not_pending(redemption: Redemption) -> ApiError:
-    return ApiError.conflict("redemption_not_pending", _l("This redemption is %(status)s already.", status=redemption.status))
+    return ApiError.conflict("redemption_not_pending", _l("This redemption is %(status)s already.",
+                                                          status=redemption.status))
 
 
 def _settle(redemption: Redemption, **values) -> None:
@@ -200,7 +202,8 @@ def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redempti
     given = pickup_code.strip().upper()
     if not hmac.compare_digest(given.encode(), redemption.pickup_code.encode()):
         left = PICKUP_FAILURES_LOCK - redemption.pickup_failures
-        detail = (_l("That is not this redemption's pickup code; %(left)s more wrong code(s) lock it.", left=left) if left
+        detail = (_l("That is not this redemption's pickup code; %(left)s more wrong code(s) lock it.",
+                     left=left) if left
                   else _l("That is not this redemption's pickup code; it is locked now until staff issue a new code."))
         raise ApiError(422, "pickup_code_mismatch", detail, errors={"pickup_code": [detail]}, keep_changes=True)
     _count_pickup_guess(redemption, -1)  # it was right: not a failure

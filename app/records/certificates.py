@@ -54,7 +54,8 @@ def issue(*, volunteer: Volunteer, user, start: date, end: date) -> Certificate:
     included). Needs a real name (409 `real_name_required`); the period may not end after today (422)."""
     registration = records_service.get_registration(user_id=user.id)
     if registration is None:
-        raise ApiError.conflict("real_name_required", _l("Register your real name (实名) before asking for a certificate."))
+        raise ApiError.conflict("real_name_required",
+                                _l("Register your real name (实名) before asking for a certificate."))
     today = china_day(clock.now())
     if end > today:
         raise ApiError.invalid("period_in_future", _l("A certificate covers days that have passed."), field="to")

@@ -219,7 +219,8 @@ def _erase_orders(user: User, volunteer: Volunteer | None) -> None:
     db.session.execute(update(OrderEvent).where(
         OrderEvent.actor_id == user.id,
         or_(OrderEvent.to_status == "cancelled",
-            (OrderEvent.from_status == "offered") & (OrderEvent.to_status == "pending"))).values(note=""))
+            (OrderEvent.from_status == "offered") & (OrderEvent.to_status == "pending")))
+        .values(note="", note_msg=None))
 
 
 def _erase_volunteer(volunteer: Volunteer, names: list[str], pseudonym: str) -> None:

@@ -126,7 +126,8 @@ def set_leaders(*, team: Team, volunteer_ids: list[int], by_user) -> None:
     for volunteer_id in sorted(wanted):
         volunteer = volunteers_service.get(volunteer_id=volunteer_id)
         if volunteer is None or volunteer.status != "approved" or not can_staff(by_user, volunteer.community_id):
-            raise ApiError.invalid("unknown_volunteer", _l("No approved volunteer %(volunteer)s in your communities.", volunteer=volunteer_id),
+            raise ApiError.invalid("unknown_volunteer", _l("No approved volunteer %(volunteer)s in your communities.",
+                                                           volunteer=volunteer_id),
                                    field="leader_ids")
         member = membership(team_id=team.id, volunteer_id=volunteer_id)
         if member is None:
