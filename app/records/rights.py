@@ -259,6 +259,9 @@ def _replace(value, names: list[str], pseudonym: str):
 def _replace_names(notification: Notification, names: list[str], pseudonym: str) -> None:
     notification.title = _replace(notification.title, names, pseudonym)
     notification.body = _replace(notification.body, names, pseudonym)
+    # The params the texts are rendered from again for each reader (app.i18n) hold the same names.
+    notification.title_msg = _replace(notification.title_msg, names, pseudonym)
+    notification.body_msg = _replace(notification.body_msg, names, pseudonym)
     notification.data = _replace(notification.data, names, pseudonym)
     for message in db.session.scalars(select(OutboxMessage).where(
             OutboxMessage.notification_id == notification.id)):
