@@ -53,11 +53,11 @@ def test_an_error_detail_is_zh_cn_by_default_and_english_when_asked(client, auth
 
 
 def test_a_detail_with_params_keeps_them_in_either_language(client, auth, world):
-    world_wide = {"menu_item_id": world.item.id, "address": "远处", "lat": world.community.lat + 1,
+    far = {"menu_item_id": world.item.id, "address": "远处", "lat": world.community.lat + 1,
                   "lng": world.community.lng, "window_start": (clock.now() + timedelta(hours=1)).isoformat(),
                   "window_end": (clock.now() + timedelta(hours=2)).isoformat()}
-    zh = client.post(f"{API}/orders", json=world_wide, headers=auth.headers(world.resident))
-    en = client.post(f"{API}/orders", json=world_wide, headers=auth.headers(world.resident, **EN))
+    zh = client.post(f"{API}/orders", json=far, headers=auth.headers(world.resident))
+    en = client.post(f"{API}/orders", json=far, headers=auth.headers(world.resident, **EN))
     assert zh.get_json()["code"] == en.get_json()["code"] == "outside_service_area"
     assert zh.get_json()["detail"] == f"该地址不在{world.community.name}的服务范围内（中心周边 1500 米）。"
     assert en.get_json()["detail"] == (f"This address is outside {world.community.name}'s service area "
