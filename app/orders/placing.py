@@ -66,7 +66,8 @@ def create(*, user, order_in: dict) -> Order:
     _check_window(order_in["window_start"], order_in["window_end"])
     if not menu_service.in_service_area(community, order_in["lat"], order_in["lng"]):
         raise ApiError.invalid("outside_service_area",
-                               _l("This address is outside %(community)s's service area (%(radius)s m around its centre).",
+                               _l("This address is outside %(community)s's service area "
+                                  "(%(radius)s m around its centre).",
                                   community=community.name, radius=community.radius_m), field="lat")
     order = Order(
         community_id=community.id, menu_item_id=item.id, category_id=item.category_id, resident_id=resident.id,

@@ -48,7 +48,8 @@ def to_api_error(exc: WeChatError | WeChatUnavailable) -> ApiError:
     """The answer a login endpoint gives when WeChat fails it. Never a 500."""
     if isinstance(exc, WeChatError):
         if exc.errcode in (INVALID_CODE, CODE_USED):
-            return ApiError.unauthorized(_l("The WeChat login code is invalid or was already used; call wx.login again."),
+            return ApiError.unauthorized(_l("The WeChat login code is invalid or was already used; "
+                                            "call wx.login again."),
                                          code="wechat_code_invalid")
         if exc.errcode == RATE_LIMITED:
             return ApiError(429, "wechat_rate_limited", _l("WeChat is limiting requests; try again in a minute."),
