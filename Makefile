@@ -40,7 +40,8 @@ clean:
 ## compile the .mo that Flask-Babel reads (both committed, so a clean clone needs no step; tests/test_i18n.py
 ## fails when they fall behind the code).
 translations: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k msg -k N_ --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k msg -k N_ --no-location --sort-output --width=120 \
 		--project=volunteer-platform --copyright-holder="" -o app/translations/messages.pot app
-	$(BIN)/pybabel update -i app/translations/messages.pot -d app/translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -i app/translations/messages.pot -d app/translations --no-fuzzy-matching --ignore-obsolete \
+		--width=120
 	$(BIN)/pybabel compile -d app/translations --statistics
