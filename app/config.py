@@ -57,6 +57,11 @@ DEFAULT_WECHAT_TEMPLATES = {
     "activity_starting": "dev-activity-starting",
     "team_join_approved": "dev-team-join-approved",
     "team_order_dispatched": "dev-team-order-dispatched",
+    "order_starting": "dev-order-starting",
+    "check_out_due": "dev-check-out-due",
+    "order_cancelled": "dev-order-cancelled",
+    "order_expired": "dev-order-expired",
+    "order_handed_back": "dev-order-handed-back",
 }
 
 

@@ -1,6 +1,6 @@
 """Dispatch policies compared in a discrete-event simulation of one district (pure Python + numpy/scipy).
 
-Run `python -m bench.dispatch [--seed N] [--hours H] [--json]`. It prints a table per order rate and a
+Run `python -m bench.dispatch [--seed N] [--hours H] [--no-show-rate P] [--json]`. It prints a table per order rate and a
 static snapshot; with --json the last line is one JSON object with the figures.
 
 The model, and why each part is there:
@@ -34,6 +34,15 @@ Policies:
 - batch_fair: batch with the same fairness charge in the cost.
 - greedy_locked (not one of the four compared for the targets; shown because it is the obvious fix to
   greedy): greedy_nearest that skips volunteers who already hold an offer.
+
+No-shows (issue 17), with `--no-show-rate P`: each acceptance is, with probability P, by a volunteer who never
+comes (drawn from a stream of its own, so the answers are the same as without). The others check in after
+travelling from home at `travel_m_per_s` (an e-bike, 4 m/s). An order's window starts when it is placed (these are
+as-soon-as-possible needs) and lasts `window_s` (3 h). The no-show sweep runs every `sweep_s` (60 s) as the
+scheduler does, and an order accepted `no_show_s` (30 min) ago and not checked in goes back to pending, never to be
+offered to that volunteer again, while at least the expected service (`expected_s`, 45 min) of its window is
+left, else expires; its volunteer is free again. A re-offered order may wait another `max_wait_s`, as a new one.
+"Served" is checked in; time to check-in runs from the order's creation.
 
 Figures: answer rate; mean and p90 seconds from order creation to acceptance (answered orders only);
 mean home-to-order distance of accepted pairs; offers sent per answered order (withdrawn ones included);
@@ -73,7 +82,7 @@ DEFAULT_SEED = 20240601
 # round (rows x (3,000 m + widening + fairness)), so that no distance saving can buy a lost match.
 MATCH_REWARD = 1e9
 
-_ARRIVAL, _RESPONSE, _DONE, _TICK, _TIMEOUT = range(5)
+_ARRIVAL, _RESPONSE, _DONE, _TICK, _TIMEOUT, _CHECK_IN, _SWEEP = range(7)
 _ACCEPT, _DECLINE, _EXPIRE = range(3)
 
 
@@ -103,6 +112,12 @@ class Scenario:
     fairness_m: float = 500.0  # one earlier order costs a volunteer as much as being 500 m farther
     snapshot_orders: int = 500
     snapshot_free: int = 500
+    no_show_rate: float = 0.0
+    travel_m_per_s: float = 4.0
+    window_s: float = 3 * 3_600.0
+    no_show_s: float = 1_800.0
+    expected_s: float = 2_700.0
+    sweep_s: float = 60.0
 
 
 @dataclass
@@ -135,9 +150,19 @@ class PolicyResult:
     offers: int
     withdrawn: int
     served: np.ndarray  # orders per volunteer
+    check_in_s: np.ndarray = field(default_factory=lambda: np.zeros(0))  # creation to check-in, served orders
+    no_shows: int = 0
+    reoffered: int = 0
+    expired_after_no_show: int = 0
 
     def figures(self) -> dict:
+        served = len(self.check_in_s)
         return {
+            "served_share": served / self.orders if self.orders else 0.0,
+            "p90_check_in_s": float(np.percentile(self.check_in_s, 90)) if served else None,
+            "no_shows": self.no_shows,
+            "reoffered_after_no_show": self.reoffered,
+            "expired_after_no_show": self.expired_after_no_show,
             "orders": self.orders,
             "answer_rate": self.answered / self.orders if self.orders else 0.0,
             "mean_accept_s": float(self.accept_s.mean()) if self.answered else None,
@@ -257,13 +282,15 @@ class _Order:
     offer: int | None = None
     accepted_at: float | None = None
     closed: bool = False  # accepted or given up
+    give_up_at: float = 0.0  # an unaccepted order gives up then (again after a no-show)
+    checked_in_at: float | None = None
 
 
 class _Simulation:
     """One policy over one stream of orders. Events: arrivals, answers, services ending, batch ticks and
     orders giving up; times in seconds."""
 
-    def __init__(self, district: District, orders: Orders, policy: str, scenario: Scenario, rng):
+    def __init__(self, district: District, orders: Orders, policy: str, scenario: Scenario, rng, no_show_seed=0):
         self.district, self.policy, self.scenario, self.rng = district, policy, scenario, rng
         self.batch = policy.startswith("batch")
         self.fairness_m = scenario.fairness_m if policy.endswith("fair") else 0.0
@@ -283,6 +310,11 @@ class _Simulation:
         self.seq = 0
         self.offers_sent = self.withdrawn = 0
         self.distances: list[float] = []
+        # No-shows: a stream of their own, so the offers' answers are drawn as without them.
+        self.no_show_rng = np.random.default_rng(no_show_seed)
+        self.busy_until = np.zeros(n_volunteers)  # a service's end frees them only if nothing changed since
+        self.not_coming: dict[int, tuple[int, float]] = {}  # order -> (volunteer, when the sweep calls it)
+        self.no_shows = self.reoffered = self.expired_after_no_show = 0
 
     def _push(self, at: float, kind: int, payload: int = -1) -> None:
         self.seq += 1
@@ -290,10 +322,13 @@ class _Simulation:
 
     def run(self) -> None:
         for index, order in enumerate(self.orders):
+            order.give_up_at = order.created + self.scenario.max_wait_s
             self._push(order.created, _ARRIVAL, index)
-            self._push(order.created + self.scenario.max_wait_s, _TIMEOUT, index)
+            self._push(order.give_up_at, _TIMEOUT, index)
         if self.batch:
             self._push(0.0, _TICK)
+        if self.scenario.no_show_rate > 0:
+            self._push(self.scenario.sweep_s, _SWEEP)
         while self.events and self.open_orders:
             now, _, kind, payload = heapq.heappop(self.events)
             if kind == _ARRIVAL:
@@ -301,13 +336,20 @@ class _Simulation:
             elif kind == _RESPONSE:
                 self._answer(payload, now)
             elif kind == _DONE:
-                self.busy[payload] = False
-                self._volunteer_freed(payload, now)
+                if now >= self.busy_until[payload]:
+                    self.busy[payload] = False
+                    self._volunteer_freed(payload, now)
             elif kind == _TICK:
                 self._batch_round(now)
                 self._push(now + self.scenario.batch_interval_s, _TICK)
             elif kind == _TIMEOUT:
                 self._give_up(payload, now)
+            elif kind == _CHECK_IN:
+                self.orders[payload].checked_in_at = now
+                self.open_orders -= 1
+            elif kind == _SWEEP:
+                self._no_show_sweep(now)
+                self._push(now + self.scenario.sweep_s, _SWEEP)
 
     def _free(self) -> np.ndarray:
         if self.offers_stack:
@@ -391,11 +433,17 @@ class _Simulation:
         order = self.orders[index]
         if outcome == _ACCEPT:
             order.accepted_at, order.closed = now, True
-            self.open_orders -= 1
             self.busy[volunteer] = True
             self.served[volunteer] += 1
-            self.distances.append(float(np.hypot(*(self.district.homes[volunteer] - order.where))))
-            self._push(now + self.rng.uniform(*self.scenario.service_s), _DONE, volunteer)
+            distance = float(np.hypot(*(self.district.homes[volunteer] - order.where)))
+            self.distances.append(distance)
+            self.busy_until[volunteer] = now + self.rng.uniform(*self.scenario.service_s)
+            self._push(self.busy_until[volunteer], _DONE, volunteer)
+            if self.scenario.no_show_rate > 0 and self.no_show_rng.random() < self.scenario.no_show_rate:
+                self.busy_until[volunteer] = math.inf  # holds the order until the sweep hands it back
+                self.not_coming[index] = (volunteer, now + self.scenario.no_show_s)
+            else:
+                self._push(now + distance / self.scenario.travel_m_per_s, _CHECK_IN, index)
             for other in list(self.offers_of[volunteer]):  # they can hold one order: the rest go on
                 self.withdrawn += 1
                 other_index, _ = self._close_offer(other)
@@ -426,9 +474,33 @@ class _Simulation:
             if not self._free()[volunteer]:
                 return
 
+    def _no_show_sweep(self, now: float) -> None:
+        """The scheduler's no-show sweep: back to pending (never to that volunteer again) while enough of the window
+        is left, else expired; the volunteer is free again."""
+        due = [index for index, (_, at) in self.not_coming.items() if at <= now]
+        for index in due:
+            volunteer, _ = self.not_coming.pop(index)
+            order = self.orders[index]
+            self.no_shows += 1
+            self.busy[volunteer] = False
+            self.busy_until[volunteer] = now
+            self.served[volunteer] -= 1
+            window_end = order.created + self.scenario.window_s
+            if window_end - now >= self.scenario.expected_s:
+                self.reoffered += 1
+                order.closed, order.accepted_at = False, None
+                order.give_up_at = min(now + self.scenario.max_wait_s, window_end - self.scenario.expected_s)
+                self._push(order.give_up_at, _TIMEOUT, index)
+                self._back_to_pending(index, now)
+            else:
+                self.expired_after_no_show += 1
+                order.accepted_at = None  # answered, then not served: neither counts
+                self.open_orders -= 1
+            self._volunteer_freed(volunteer, now)
+
     def _give_up(self, index: int, now: float) -> None:
         order = self.orders[index]
-        if order.closed:
+        if order.closed or now < order.give_up_at:
             return
         order.closed = True
         self.open_orders -= 1
@@ -450,16 +522,22 @@ class _Simulation:
             offers=self.offers_sent,
             withdrawn=self.withdrawn,
             served=self.served.copy(),
+            check_in_s=np.asarray([o.checked_in_at - o.created for o in self.orders if o.checked_in_at is not None],
+                                  dtype=float),
+            no_shows=self.no_shows,
+            reoffered=self.reoffered,
+            expired_after_no_show=self.expired_after_no_show,
         )
 
 
 def simulate(
-    district: District, orders: Orders, policy: str, scenario: Scenario, rng, rate_per_hour: float
+    district: District, orders: Orders, policy: str, scenario: Scenario, rng, rate_per_hour: float,
+    no_show_seed=0,
 ) -> PolicyResult:
     """Run one policy over a fixed stream of orders."""
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}")
-    simulation = _Simulation(district, orders, policy, scenario, rng)
+    simulation = _Simulation(district, orders, policy, scenario, rng, no_show_seed)
     simulation.run()
     return simulation.result(rate_per_hour)
 
@@ -511,12 +589,34 @@ def run(scenario: Scenario = Scenario(), seed: int = DEFAULT_SEED, policies=POLI
         for policy in policies:
             # The same answer stream for every policy (common random numbers): differences come from the
             # policies, not from luck in who said yes.
-            results.append(simulate(district, orders, policy, scenario, np.random.default_rng(answers_seed), rate))
+            # Who never comes: a stream of its own, the same for every policy.
+            no_show_seed = np.random.SeedSequence(answers_seed.entropy, spawn_key=answers_seed.spawn_key + (17,))
+            results.append(simulate(district, orders, policy, scenario, np.random.default_rng(answers_seed), rate,
+                                    no_show_seed))
     return {"results": results, "snapshot": snapshot(district, scenario, np.random.default_rng(snapshot_seed))}
 
 
 def _fmt(value, pattern: str) -> str:
     return "-" if value is None else pattern.format(value)
+
+
+CHECK_IN_POLICIES = {"greedy_nearest": "greedy", "greedy_fair": "fair", "batch": "batch"}
+
+
+def _check_in_lines(results: list, scenario: Scenario) -> list[str]:
+    """Greedy, fair and batch: the share of orders still served (checked in) and the p90 time to check-in."""
+    lines = [f"check-in with no-show rate {scenario.no_show_rate:g} (served = checked in; p90 s from creation):",
+             f"{'rate/h':>7} {'policy':<7} {'served':>7} {'p90 s':>7} {'no-shows':>8} {'re-offered':>10} "
+             f"{'expired':>7}"]
+    for result in results:
+        if result.policy not in CHECK_IN_POLICIES:
+            continue
+        f = result.figures()
+        lines.append(
+            f"{result.rate_per_hour:>7g} {CHECK_IN_POLICIES[result.policy]:<7} {f['served_share']:>7.3f} "
+            f"{_fmt(f['p90_check_in_s'], '{:.0f}'):>7} {f['no_shows']:>8} {f['reoffered_after_no_show']:>10} "
+            f"{f['expired_after_no_show']:>7}")
+    return lines
 
 
 def report(outcome: dict, scenario: Scenario, seed: int, runtime_s: float) -> tuple[str, dict]:
@@ -536,6 +636,7 @@ def report(outcome: dict, scenario: Scenario, seed: int, runtime_s: float) -> tu
             f"{_fmt(f['mean_distance_m'], '{:.0f}'):>7} {_fmt(f['offers_per_answered'], '{:.2f}'):>10} "
             f"{f['withdrawn_offers']:>9} {f['gini']:>6.3f}"
         )
+    lines.extend(_check_in_lines(outcome["results"], scenario))
     snap = outcome["snapshot"]
     lines.append(
         f"snapshot: {snap['orders']} pending orders, {snap['free_volunteers']} free volunteers -> matched "
@@ -577,6 +678,11 @@ def report(outcome: dict, scenario: Scenario, seed: int, runtime_s: float) -> tu
         "mean_distance_m": per_rate("mean_distance_m"),
         "offers_per_answered": per_rate("offers_per_answered"),
         "gini_by_rate": per_rate("gini"),
+        "no_show_rate": scenario.no_show_rate,
+        "served_share": per_rate("served_share"),
+        "p90_check_in_s": per_rate("p90_check_in_s"),
+        "no_shows": per_rate("no_shows"),
+        "expired_after_no_show": per_rate("expired_after_no_show"),
         "snapshot": snap,
         "targets": targets,
         "runtime_s": round(runtime_s, 2),
@@ -588,9 +694,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--hours", type=float, default=Scenario.hours, help="simulated hours of orders per rate")
+    parser.add_argument("--no-show-rate", type=float, default=Scenario.no_show_rate,
+                        help="share of acceptances whose volunteer never comes (0 to 1), handed back by the sweep")
     parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     args = parser.parse_args(argv)
-    scenario = Scenario(hours=args.hours)
+    if not 0 <= args.no_show_rate <= 1:
+        parser.error("--no-show-rate must be between 0 and 1")
+    scenario = Scenario(hours=args.hours, no_show_rate=args.no_show_rate)
     started = time.perf_counter()
     outcome = run(scenario, args.seed)
     table, summary = report(outcome, scenario, args.seed, time.perf_counter() - started)

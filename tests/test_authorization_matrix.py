@@ -68,6 +68,8 @@ MATRIX = {
     ("POST", O + "/accept"): (401, 403, 409, 403, 403, 403),
     ("POST", O + "/decline"): (401, 403, 409, 403, 403, 403),
     ("POST", O + "/claim"): (401, 403, 200, 403, 403, 403),
+    ("POST", O + "/release"): (401, 403, 403, 409, 404, 409),  # the order is pending: nothing to hand back
+    ("POST", O + "/reassign"): (401, 403, 403, 409, 404, 409),
     ("POST", O + "/check-in"): (401, 403, 403, 403, 403, 403),
     ("POST", O + "/check-out"): (401, 403, 403, 403, 403, 403),
     ("POST", O + "/rating"): (401, 409, 403, 403, 404, 403),
@@ -262,6 +264,8 @@ def _body(method, path, world, role):
         ("POST", O + "/cancel"): {"reason": "matrix"},
         ("POST", O + "/dispatch"): {"volunteer_id": w["volunteer"].id},
         ("POST", O + "/decline"): {"reason": "matrix"},
+        ("POST", O + "/release"): {"reason": "matrix"},
+        ("POST", O + "/reassign"): {"volunteer_id": w["volunteer"].id, "reason": "matrix"},
         ("POST", O + "/check-in"): {"lat": w["community"].lat, "lng": w["community"].lng},
         ("POST", O + "/check-out"): {"lat": w["community"].lat, "lng": w["community"].lng},
         ("POST", O + "/rating"): {"stars": 5},

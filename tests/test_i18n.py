@@ -76,6 +76,12 @@ def _is_text(node) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value.strip()
 
 
+def _is_stored_text(node) -> bool:
+    """Any literal or f-string: a stored text for people is a msg() (or a person's own words, a variable)."""
+    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                                               and bool(node.value.strip()))
+
+
 def _call_name(call: ast.Call) -> str | None:
     func = call.func
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
@@ -90,7 +96,7 @@ def _untranslatable(path: Path):
             if name == "note":
                 texts += call.args[1:2]
             yield from (f"{path.relative_to(ROOT)}:{t.lineno}: {name}() stores this text as it is; use msg()"
-                        for t in texts if _is_text(t))
+                        for t in texts if _is_stored_text(t))
         if name in ERROR_CALLS:
             texts = [a for a in call.args] + [k.value for k in call.keywords if k.arg == "detail"]
             yield from (f"{path.relative_to(ROOT)}:{t.lineno}: {name}() detail not translatable; use _l()"

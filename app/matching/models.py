@@ -49,8 +49,12 @@ class Volunteer(db.Model):
     rating_sum: Mapped[int] = mapped_column(Integer, default=0)
     offers_received: Mapped[int] = mapped_column(Integer, default=0)
     offers_accepted: Mapped[int] = mapped_column(Integer, default=0)
-    # Commitments not kept: confirmed for an activity and never checked in (app.activities, at its close).
+    # Commitments not kept: confirmed for an activity and never checked in (app.activities, at its close), or an
+    # accepted order never come to (app.orders' no-show sweep).
     no_shows: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Accepted orders handed back before the service: released by the volunteer (or by staff for them) or, without a
+    # word, not come to (app.orders.handing_back). A no-show is one of these and also a no-show.
+    releases: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # 志愿时长, kept apart as the rules require: minutes the system verified by location at check-in and
     # check-out, and minutes staff approved by hand when the location check failed.
     verified_minutes: Mapped[int] = mapped_column(Integer, default=0)

@@ -20,7 +20,10 @@ DEFAULT_WEIGHTS = {"distance": 0.5, "rating": 0.2, "fairness": 0.2, "reliability
 RATING_PRIOR_MEAN = 4.5
 RATING_PRIOR_COUNT = 5
 # Reliability: share of commitments kept, starting from 4 of 5 so a newcomer is neither punished nor favoured: offers
-# accepted of offers received, with each no-show (an activity's place never taken up) one more commitment not kept.
+# accepted of offers received, with each no-show (an activity's place or an accepted order never come to) one more
+# commitment not kept. A release (an accepted order handed back) takes its acceptance back and is one more commitment
+# not kept, so handing an order back costs more than declining it at once; an order not come to is a release and a
+# no-show, so it costs more than handing it back in time.
 RELIABILITY_PRIOR_ACCEPTED = 4
 RELIABILITY_PRIOR_RECEIVED = 5
 FAIRNESS_DAYS = 30
@@ -56,8 +59,8 @@ def components(c, radius_m: int, orders_30d: int) -> tuple[tuple[float, ...], fl
     rating."""
     v = c.volunteer
     bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
-    reliability = ((v.offers_accepted + RELIABILITY_PRIOR_ACCEPTED)
-                   / (v.offers_received + v.no_shows + RELIABILITY_PRIOR_RECEIVED))
+    reliability = (max(0, v.offers_accepted - v.releases + RELIABILITY_PRIOR_ACCEPTED)
+                   / (v.offers_received + v.no_shows + v.releases + RELIABILITY_PRIOR_RECEIVED))
     return (max(0.0, 1 - c.distance_m / radius_m), (bayes - 1) / 4, 1 / (1 + orders_30d), reliability), bayes
 
 
@@ -86,7 +89,8 @@ def explain(candidates: list, recent: dict, *, radius_m: int, widened: bool, wei
             "fairness": {"orders_last_30_days": orders_30d, "score": round(fairness, 3),
                          "weight": weights["fairness"]},
             "reliability": {"offers_accepted": v.offers_accepted, "offers_received": v.offers_received,
-                            "no_shows": v.no_shows, "score": round(reliability, 3), "weight": weights["reliability"]},
+                            "no_shows": v.no_shows, "releases": v.releases, "score": round(reliability, 3),
+                            "weight": weights["reliability"]},
             "radius": {"metres": radius_m, "widened": widened},
         }
 

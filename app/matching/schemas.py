@@ -76,7 +76,10 @@ class VolunteerSchema(BaseSchema):
                            lambda v: round(v.rating_sum / v.rating_count, 2) if v.rating_count else None)
     offers_received = fields.Integer()
     offers_accepted = fields.Integer()
-    no_shows = fields.Integer(metadata={"description": "activity places confirmed and never taken up"})
+    no_shows = fields.Integer(metadata={"description": "activity places confirmed and never taken up, and accepted "
+                                                       "orders never come to"})
+    releases = fields.Integer(metadata={"description": "accepted orders handed back before the service (a no-show "
+                                                       "is one too)"})
     verified_minutes = fields.Integer()
     approved_minutes = fields.Integer()
     applied_at = fields.DateTime()

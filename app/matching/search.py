@@ -77,6 +77,7 @@ class CandidateVolunteer(NamedTuple):
     approved_minutes: int
     skills: tuple[CandidateSkill, ...]
     no_shows: int = 0
+    releases: int = 0
 
 
 @dataclass
@@ -175,6 +176,7 @@ def _statements(dialect: str) -> _Statements:
         volunteers.c.active_orders, volunteers.c.max_active_orders, volunteers.c.on_duty,
         cast(volunteers.c.availability, Text).label("availability"), volunteers.c.rating_count,
         volunteers.c.rating_sum, volunteers.c.offers_received, volunteers.c.offers_accepted, volunteers.c.no_shows,
+        volunteers.c.releases,
     ).join_from(cells, volunteers, volunteers.c.id == cells.c.volunteer_id)
     return _Statements(
         ring=ring_rows.where(*ring, in_hours),
@@ -303,7 +305,8 @@ def with_details(candidates: list[Candidate]) -> list[Candidate]:
             active_orders=row.active_orders, max_active_orders=row.max_active_orders, on_duty=row.on_duty,
             rating_count=row.rating_count, rating_sum=row.rating_sum, offers_received=row.offers_received,
             offers_accepted=row.offers_accepted, verified_minutes=verified_minutes,
-            approved_minutes=approved_minutes, skills=tuple(held_skills), no_shows=row.no_shows)
+            approved_minutes=approved_minutes, skills=tuple(held_skills), no_shows=row.no_shows,
+            releases=row.releases)
         kept.append(c)
     return kept
 

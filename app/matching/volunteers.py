@@ -177,6 +177,15 @@ def count_no_show(*, volunteer_id: int) -> None:
         db.session.expire(loaded, ["no_shows"])
 
 
+def count_release(*, volunteer_id: int) -> None:
+    """An accepted order handed back before the service: it counts against the volunteer's reliability."""
+    db.session.execute(update(Volunteer).where(Volunteer.id == volunteer_id)
+                       .values(releases=Volunteer.releases + 1).execution_options(synchronize_session=False))
+    loaded = db.session.identity_map.get((Volunteer, (volunteer_id,), None))
+    if loaded is not None:
+        db.session.expire(loaded, ["releases"])
+
+
 def release_capacity(*, volunteer_id: int) -> None:
     db.session.execute(
         update(Volunteer).where(Volunteer.id == volunteer_id, Volunteer.active_orders > 0)

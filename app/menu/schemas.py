@@ -24,6 +24,8 @@ class CommunitySettingsSchema(BaseSchema):
     points_per_hour = fields.Integer(validate=validate.Range(0, 1000))
     rating_bonus = fields.Integer(validate=validate.Range(0, 1000))
     points_expiry_months = fields.Integer(allow_none=True, validate=validate.Range(1, 120))
+    no_show_minutes = fields.Integer(validate=validate.Range(1, 240), metadata={
+        "description": "an accepted order not checked in this long after its window starts is a no-show (30)"})
 
 
 class CommunitySchema(BaseSchema):

@@ -4,7 +4,7 @@
 template's fields). Choose templates in the mini-program console whose keywords match these field keys; a field's
 kind is its key without the number (`thing` ≤ 20 characters, `time` a moment, `name` a person...), and values are
 fitted to those limits when the message is queued (app.wechat.messages). `data` holds plain values: order_id,
-item_name, window_start and at (aware datetimes), volunteer_name, stars, pickup_code, reward_name, deadline
+item_name, window_start, window_end and at (aware datetimes), volunteer_name, stars, pickup_code, reward_name, deadline
 (an offer's: its message is not sent after it), star_level and hours (app.records); for activities title, start,
 address and reason, for teams team_name (app.activities, app.teams).
 Missing values become "-" rather than failing the step that notifies.
@@ -61,6 +61,27 @@ TEMPLATES: dict[str, Template] = {
     # 待处理订单提醒, to staff: 服务项目 · 订单编号 · 原因
     "order_needs_attention": Template("order_needs_attention", lambda d: {
         "thing1": d.get("item_name"), "character_string2": _order_no(d), "thing3": d.get("reason") or "请及时处理",
+    }),
+    # 服务开始提醒, to the holder 60 minutes before the window: 服务项目 · 服务时间 · 温馨提示 (the address is in the
+    # order they hold, not in a message)
+    "order_starting": Template("order_starting", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "thing3": "服务即将开始，请按时到达并签到",
+    }),
+    # 签退提醒, to the volunteer 15 minutes before the window ends while in service: 服务项目 · 结束时间 · 温馨提示
+    "check_out_due": Template("check_out_due", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_end"), "thing3": "服务即将结束，完成后请签退",
+    }),
+    # 订单取消通知, to the volunteer holding it: 服务项目 · 服务时间 · 取消原因
+    "order_cancelled": Template("order_cancelled", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "thing3": d.get("reason") or "订单已取消",
+    }),
+    # 订单过期通知, to the resident: 服务项目 · 服务时间 · 温馨提示
+    "order_expired": Template("order_expired", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "thing3": "未能安排志愿者，可重新下单",
+    }),
+    # 订单变更通知, to the volunteer whose order was handed back by someone else: 服务项目 · 服务时间 · 原因
+    "order_handed_back": Template("order_handed_back", lambda d: {
+        "thing1": d.get("item_name"), "time2": d.get("window_start"), "thing3": d.get("reason") or "订单已收回",
     }),
     # 兑换成功通知, to the volunteer: 奖品名称 · 取货码 · 温馨提示
     "redemption_ready": Template("redemption_ready", lambda d: {

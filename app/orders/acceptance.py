@@ -54,7 +54,8 @@ def accept(*, order: Order, user) -> Order:
     _expire_if_due(order, current)
     return flows.transition(order, "accept", actor=user, actor_role="volunteer", volunteer=volunteer, offer=current,
                             values={"volunteer_id": volunteer.id, "accepted_at": clock.now(),
-                                    "current_offer_id": None, "needs_attention": False})
+                                    "current_offer_id": None, "needs_attention": False,
+                                    "attention_reason": None})
 
 
 def decline(*, order: Order, user, reason: str = "") -> Order:
@@ -77,7 +78,7 @@ def lapse(*, offer: Offer) -> bool:
         flows.transition(order, "offer_expired", offer=offer,
                          note=msg("no answer from volunteer %(volunteer)s", volunteer=offer.volunteer_id),
                          values={"current_offer_id": None})
-        dispatch.after_offer_ended(order)
+        dispatch.after_offer_ended(order, lapsed=True)
         return True
     return offer_status.settle(offer, "expire")
 
@@ -104,4 +105,5 @@ def claim(*, order: Order, user) -> Order:
     return flows.transition(order, "claim", actor=user, actor_role="volunteer", note=msg("claimed from the open pool"),
                             volunteer=volunteer,
                             values={"volunteer_id": volunteer.id, "accepted_at": clock.now(),
-                                    "needs_attention": False})
+                                    "needs_attention": False,
+                                    "attention_reason": None})

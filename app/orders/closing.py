@@ -22,7 +22,8 @@ def cancel(*, order: Order, user, reason: str) -> Order:
         raise ApiError.forbidden(_l("Only the resident or community staff can cancel."), code="not_your_order")
     return flows.transition(order, "cancel", actor=user, actor_role=role, note=reason,
                             offer=access.current_offer(order),
-                            values={"cancel_reason": reason, "current_offer_id": None, "needs_attention": False})
+                            values={"cancel_reason": reason, "current_offer_id": None, "needs_attention": False,
+                                    "attention_reason": None})
 
 
 def due_for_expiry(*, limit: int = 500) -> list[int]:
@@ -37,5 +38,5 @@ def expire(order_id: int) -> bool:
         return False
     flows.transition(order, "expire", note=msg("nobody took it before the window ended"),
                      offer=access.current_offer(order),
-                     values={"current_offer_id": None, "needs_attention": False})
+                     values={"current_offer_id": None, "needs_attention": False, "attention_reason": None})
     return True

@@ -15,7 +15,7 @@ from app import clock, geo
 from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
 from app.errors import ApiError
 from app.extensions import db
-from app.i18n import _l, msg
+from app.i18n import _l, msg, render
 from app.matching import ranking
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
@@ -51,20 +51,51 @@ def after_order_created(order: Order) -> None:
         offer_next(order)
 
 
-def after_offer_ended(order: Order) -> None:
-    """A decline or an expiry: under auto dispatch, on to the next candidate."""
-    if order.status == "pending" and _community(order).dispatch_policy == "auto":
+def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
+    """A decline or an expiry: under auto dispatch, on to the next candidate. Under manual dispatch an offer that
+    lapsed unanswered flags the order for staff (who chose that volunteer), and tells them."""
+    if order.status != "pending":
+        return
+    policy = _community(order).dispatch_policy
+    if policy == "auto":
         offer_next(order)
+    elif policy == "manual" and lapsed:
+        tell_staff(order, "offer_lapsed", msg("the offer lapsed with no answer"))
+
+
+def after_release(order: Order, *, why: str, text: str, holder_id: int) -> None:
+    """An accepted order handed back (`why`: released or no_show): auto dispatch offers it to the next candidate
+    (never the one who handed it back: app.orders.eligibility); manual dispatch flags it for staff and tells them;
+    batch dispatch takes it in its next round."""
+    if order.status != "pending":
+        return
+    policy = _community(order).dispatch_policy
+    if policy == "auto":
+        offer_next(order)
+    elif policy == "manual":
+        tell_staff(order, why, text, occasion=f"volunteer:{holder_id}")
+
+
+def tell_staff(order: Order, why: str, text: str, *, occasion: str | None = None) -> None:
+    """Flag the order (`why`, one of ATTENTION_REASONS) and tell its community's staff, once per order, reason and
+    occasion (whose release; by default which offer)."""
+    flag_for_attention(order, why, text)
+    notify_service.notify_staff(
+        community_id=order.community_id, event="order_needs_attention", title=msg("Order needs attention"),
+        body=msg("“%(item)s”: %(why)s; please arrange it again", item=order.item_name, why=text),
+        dedupe_key=f"order:{order.id}:attention:{why}:{occasion or f'offer:{order.offers_made}'}",
+        data={"order_id": order.id, "item_name": order.item_name, "reason": render(text)})
 
 
 def offer_next(order: Order) -> Offer | None:
     """Offer to the best candidate not yet tried; after 5 offers, or with nobody left, leave the order in the open
     pool and flag it for staff."""
     if order.offers_made >= _max_offers(_community(order)):
-        return flag_for_attention(order, msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
+        return flag_for_attention(order, "dispatch_gave_up",
+                                  msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
     candidates = offers.candidates_for(order, limit=1)
     if not candidates:
-        return flag_for_attention(order, msg("no eligible volunteer nearby"))
+        return flag_for_attention(order, "no_candidates", msg("no eligible volunteer nearby"))
     best = candidates[0]
     return _offer_to(order, best, note=msg("auto dispatch to volunteer %(volunteer)s (score %(score)s)",
                                            volunteer=best.volunteer.id, score=best.score))
@@ -78,10 +109,12 @@ def _offer_to(order: Order, candidate, *, by_user=None, note: str) -> Offer:
                              score=candidate.score, note=note)
 
 
-def flag_for_attention(order: Order, why: str) -> None:
-    """Staff should look: auto dispatch gave up. The order stays in the open pool; the flag is an event too."""
-    if not order.needs_attention:
+def flag_for_attention(order: Order, reason: str, why: str) -> None:
+    """Staff should look (`reason`, one of ATTENTION_REASONS; `why` in words): auto dispatch gave up, or the order
+    came back. The order stays in the open pool; the flag is an event too."""
+    if not order.needs_attention or order.attention_reason != reason:
         order.needs_attention = True
+        order.attention_reason = reason
         timeline.note(order, msg("needs attention: %(why)s; left in the open pool", why=why))
     return None
 
@@ -192,7 +225,8 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
     orders, candidate_lists = [], []
     for order in pending:
         if order.offers_made >= _max_offers(community):
-            flag_for_attention(order, msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
+            flag_for_attention(order, "dispatch_gave_up",
+                               msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
             continue
         try:
             with db.session.begin_nested():
@@ -201,7 +235,7 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
             log.exception("batch dispatch: order %s skipped, its candidate search failed", order.id)
             continue
         if not cands:
-            flag_for_attention(order, msg("no eligible volunteer nearby"))
+            flag_for_attention(order, "no_candidates", msg("no eligible volunteer nearby"))
             continue
         orders.append(order)
         candidate_lists.append(cands)

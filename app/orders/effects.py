@@ -16,12 +16,12 @@ from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.errors import ApiError
 from app.extensions import db
-from app.i18n import _l, msg
+from app.i18n import _l, msg, render
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
 from app.orders import offer_status, timeline
-from app.orders.models import FollowUp, Offer, Order
+from app.orders.models import FollowUp, Offer, Order, OrderRelease
 from app.points import earning
 
 HELD_STATUSES = ("accepted", "in_service")
@@ -56,6 +56,28 @@ def release_capacity(change: Change) -> None:
     holder."""
     if change.from_status in HELD_STATUSES and change.holder_id:
         volunteers_service.release_capacity(volunteer_id=change.holder_id)
+
+
+# An accepted order handed back before the service
+
+# Kinds of hand-back (OrderRelease.kind) that count against the volunteer's reliability: staff reassigning an order
+# is staff's decision, not the volunteer's commitment broken.
+COUNTED_HAND_BACKS = ("released", "no_show")
+
+
+def record_hand_back(change: Change) -> None:
+    """A release or a no-show (`kind` in the details; a suspension's release has none): recorded, so the volunteer is
+    never offered this order again, and counted in their reliability (a no-show as a release and a no-show)."""
+    kind = change.details.get("kind")
+    if not kind or not change.holder_id or change.from_status != "accepted":
+        return
+    db.session.add(OrderRelease(order_id=change.order.id, volunteer_id=change.holder_id, kind=kind,
+                                reason=change.details.get("reason") or "", by_id=getattr(change.actor, "id", None),
+                                at=clock.now()))
+    if kind in COUNTED_HAND_BACKS:
+        volunteers_service.count_release(volunteer_id=change.holder_id)
+    if kind == "no_show":
+        volunteers_service.count_no_show(volunteer_id=change.holder_id)
 
 
 # The offer's own status and the volunteer's counters for ranking
@@ -187,6 +209,54 @@ def notify_released(change: Change) -> None:
         body=msg("The volunteer for “%(item)s” cannot come; the community is arranging it again",
                  item=order.item_name),
         dedupe_key=f"order:{order.id}:released:{change.holder_id}",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
+
+
+def _holder_user_id(change: Change) -> int | None:
+    volunteer = db.session.get(Volunteer, change.holder_id) if change.holder_id else None
+    return volunteer.user_id if volunteer is not None else None
+
+
+def notify_holder_handed_back(change: Change) -> None:
+    """The volunteer is told that an order they held is no longer theirs, when someone else handed it back (staff,
+    or the no-show sweep); a volunteer who released it themself knows."""
+    kind = change.details.get("kind")
+    user_id = _holder_user_id(change)
+    if not kind or user_id is None or change.from_status != "accepted" or getattr(change.actor, "id", 0) == user_id:
+        return
+    order = change.order
+    why = (msg("you did not check in on time") if kind == "no_show" else
+           msg("the community reassigned the order") if kind == "reassigned" else
+           msg("the community took the order back"))
+    notify_service.notify(
+        user_id=user_id, event="order_handed_back", title=msg("The order is no longer yours to serve"),
+        body=msg("“%(item)s”: %(why)s", item=order.item_name, why=why),
+        dedupe_key=f"order:{order.id}:handed_back:{change.holder_id}",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
+              "reason": render(why)})
+
+
+def notify_holder_cancelled(change: Change) -> None:
+    """The volunteer holding an order is told when it is cancelled (they would otherwise set off for nothing)."""
+    user_id = _holder_user_id(change) if change.from_status in HELD_STATUSES else None
+    if user_id is None:
+        return
+    order = change.order
+    notify_service.notify(
+        user_id=user_id, event="order_cancelled", title=msg("Order cancelled"),
+        body=msg("“%(item)s” was cancelled; no need to go", item=order.item_name),
+        dedupe_key=f"order:{order.id}:cancelled:{change.holder_id}",
+        data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
+              "reason": order.cancel_reason})
+
+
+def notify_expired(change: Change) -> None:
+    """The resident is told that nobody could serve their order in its window."""
+    order = change.order
+    notify_service.notify(
+        user_id=order.resident_id, event="order_expired", title=msg("Order expired"),
+        body=msg("No volunteer could be arranged for “%(item)s” in its window; you may order again",
+                 item=order.item_name), dedupe_key=f"order:{order.id}:expired",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
 
 

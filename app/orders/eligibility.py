@@ -2,7 +2,7 @@
 
 A volunteer may take an order (be offered it, or claim it) when they are approved, belong to its community, have its
 skill, are not its resident, hold fewer orders than they take at once, and have not passed on it before (declined
-it, or let an offer for it lapse). The Python form (`refusals`) answers for one pair; the SQL forms ask the same of
+it, let an offer for it lapse, or handed it back after accepting it: released it, or did not come). The Python form (`refusals`) answers for one pair; the SQL forms ask the same of
 many rows: `volunteer_conditions` for the volunteers who may take one order (candidate search), `order_conditions`
 for the orders one volunteer may take (the open pool). tests/orders/test_eligibility.py checks that the forms agree.
 
@@ -15,7 +15,7 @@ from sqlalchemy import and_, bindparam, not_, select
 
 from app.db import one_of
 from app.matching.models import Volunteer, volunteer_skills
-from app.orders.models import Offer, Order
+from app.orders.models import Offer, Order, OrderRelease
 
 PASSED_OFFER_STATUSES = ("declined", "expired")
 
@@ -25,7 +25,7 @@ REFUSALS = {
     "other_community": "is a volunteer of another community",
     "no_skill": "does not have this service's skill",
     "at_capacity": "already holds as many orders as they take at once",
-    "passed_on_it": "already declined or let an offer for this order expire",
+    "passed_on_it": "already declined this order, let an offer for it expire, or handed it back",
     "own_order": "is the resident who ordered it",
 }
 
@@ -55,9 +55,10 @@ def refusal_detail(reasons: list[str]) -> str:
 
 
 def tried_volunteer_ids(session, order_id: int) -> set[int]:
-    """Volunteers who declined this order or let an offer for it expire: never offered it again."""
+    """Volunteers who declined this order, let an offer for it expire, or handed it back: never offered it again."""
     return set(session.scalars(select(Offer.volunteer_id).where(
-        Offer.order_id == order_id, Offer.status.in_(PASSED_OFFER_STATUSES))))
+        Offer.order_id == order_id, Offer.status.in_(PASSED_OFFER_STATUSES)))) | set(session.scalars(
+        select(OrderRelease.volunteer_id).where(OrderRelease.order_id == order_id)))
 
 
 def volunteer_conditions(dialect: str, volunteers=Volunteer.__table__) -> tuple:
@@ -70,17 +71,18 @@ def volunteer_conditions(dialect: str, volunteers=Volunteer.__table__) -> tuple:
             not_(one_of(volunteers.c.id, "excluded", dialect)))
 
 
-def order_conditions(orders=Order.__table__, offers=Offer.__table__) -> tuple:
+def order_conditions(orders=Order.__table__, offers=Offer.__table__, releases=OrderRelease.__table__) -> tuple:
     """The rule as WHERE conditions on the orders table, for one volunteer given as parameters: `volunteer_id`,
     `user_id` and `community_id`. What depends on the volunteer alone (approved, below capacity) is no condition on an
     order: the caller asks `may_take_any` first."""
     passed = select(offers.c.order_id).where(offers.c.volunteer_id == bindparam("volunteer_id"),
                                              offers.c.status.in_(PASSED_OFFER_STATUSES))
+    handed_back = select(releases.c.order_id).where(releases.c.volunteer_id == bindparam("volunteer_id"))
     skills = select(volunteer_skills.c.category_id).where(
         volunteer_skills.c.volunteer_id == bindparam("volunteer_id"))
     return (orders.c.community_id == bindparam("community_id"), orders.c.category_id.in_(skills),
             orders.c.resident_id != bindparam("user_id"),
-            orders.c.id.not_in(passed))
+            orders.c.id.not_in(passed), orders.c.id.not_in(handed_back))
 
 
 def may_take_any(volunteer) -> bool:

@@ -8,8 +8,9 @@ against a cancel) exactly one wins and the other gets a 409 with a code that say
     pending ──offer──▶ offered ──accept──▶ accepted ──check_in──▶ in_service ──check_out──▶ completed ──rate──▶ rated
        ▲  ◀─decline / offer_expired / withdraw_offer──┘   │
        ├────────────────claim──────────────────▶          │
-       └─────────────────────release──────────────────────┘
+       └───────────release (by its volunteer, staff, or the no-show sweep)──┘
     pending, offered, accepted, in_service ──cancel──▶ cancelled;  pending, offered ──expire──▶ expired
+    accepted ──expire──▶ expired   (a no-show with too little of the window left to find someone else)
 
 What the dispatch policy does after an offer ends (the next candidate) is app.orders.dispatch's, called by whoever
 ends it; the minutes' own status is app.attendance.minutes'.
@@ -57,15 +58,19 @@ TRANSITIONS = {
     "decline": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_declined),
     "offer_expired": _t({"offered"}, "pending", "order_not_offered", effects.settle_offer_expired),
     "withdraw_offer": _t({"offered"}, "pending", "order_not_offered", effects.withdraw_offer),
-    "release": _t({"accepted"}, "pending", "order_not_accepted", effects.release_capacity, effects.notify_released),
+    "release": _t({"accepted"}, "pending", "order_not_accepted", effects.release_capacity, effects.record_hand_back,
+                  effects.notify_released, effects.notify_holder_handed_back),
     "check_in": _t({"accepted"}, "in_service", "order_not_accepted", effects.notify_checked_in),
     "check_out": _t({"in_service"}, "completed", "order_not_in_service",
                     effects.release_capacity, effects.record_minutes, effects.notify_completed),
     "rate": _t({"completed"}, "rated", "order_not_completed",
                effects.confirm_by_rating, effects.count_rating, effects.open_follow_up),
     "cancel": _t({"pending", "offered", "accepted", "in_service"}, "cancelled", "order_not_cancellable",
-                 effects.withdraw_offer, effects.release_capacity),
-    "expire": _t({"pending", "offered"}, "expired", "order_not_open", effects.withdraw_offer),
+                 effects.withdraw_offer, effects.release_capacity, effects.notify_holder_cancelled),
+    # From `accepted` only by the no-show sweep, when too little of the window is left to find someone else.
+    "expire": _t({"pending", "offered", "accepted"}, "expired", "order_not_open", effects.withdraw_offer,
+                 effects.release_capacity, effects.record_hand_back, effects.notify_holder_handed_back,
+                 effects.notify_expired),
 }
 
 CONFLICT_DETAILS = {

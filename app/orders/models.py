@@ -12,6 +12,9 @@ from app.extensions import db
 
 # Who an event on the order's timeline names as its actor (`OrderEvent.actor_role`).
 ACTOR_ROLES = ("resident", "volunteer", "staff", "admin", "system")
+# Why an order needs staff's attention (`Order.attention_reason`), as the console's queue shows it.
+ATTENTION_REASONS = ("dispatch_gave_up", "no_candidates", "released", "no_show", "no_check_out", "offer_lapsed",
+                     "volunteer_suspended")
 
 
 class Order(db.Model):
@@ -49,6 +52,8 @@ class Order(db.Model):
     team_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("teams.id"), index=True)
     # Auto-dispatch gave up (5 offers, or nobody eligible): staff should look.
     needs_attention: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Why, for the console's queue (ATTENTION_REASONS); None when it does not need attention or nobody said.
+    attention_reason: Mapped[str | None] = mapped_column(String(24))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     check_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -85,6 +90,21 @@ class Order(db.Model):
         Index("ix_orders_status_window_end", "status", "window_end"),
         Index("ix_orders_status_completed_at", "status", "completed_at"),
     )
+
+
+class OrderRelease(db.Model):
+    """An accepted order handed back before the service: by its volunteer or staff (`released`), or by the
+    no-show sweep (`no_show`). Its volunteer is never offered the order again (app.orders.eligibility)."""
+
+    __tablename__ = "order_releases"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    volunteer_id: Mapped[int] = mapped_column(BigId, ForeignKey("volunteers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # released, no_show
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    by_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))  # None: the sweep
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
 class Offer(db.Model):

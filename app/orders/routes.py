@@ -1,5 +1,5 @@
 """HTTP routes for the order loop: order, dispatch (to a volunteer, or to a team whose leader assigns a member),
-accept or claim, check in and out, rate, cancel."""
+accept or claim, release or reassign, check in and out, rate, cancel."""
 from flask import jsonify
 from flask_smorest import Blueprint
 
@@ -8,7 +8,7 @@ from app.errors import ApiError
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.openapi import created_at, problems
-from app.orders import acceptance, access, closing, dispatch, offers, placing, ratings, reads, visits
+from app.orders import acceptance, access, closing, dispatch, handing_back, offers, placing, ratings, reads, visits
 from app.orders import follow_ups as follow_ups_service
 from app.orders.presenting import as_seen_by, present
 from app.orders.schemas import (
@@ -30,6 +30,8 @@ from app.orders.schemas import (
     OrderListQuerySchema,
     OrderSchema,
     RatingSchema,
+    ReassignSchema,
+    ReleaseSchema,
     TaskSchema,
 )
 from app.pagination import PAGINATION_HEADER_DOC, paginate, pagination_header
@@ -196,6 +198,36 @@ def claim(order_id):
     """抢单: take an open order; the first claim wins, the others get 409 order_not_pending."""
     order, _ = access.get_for(user=me(), order_id=order_id, claiming=True)
     return _as_seen(acceptance.claim(order=order, user=me()))
+
+
+@blp.route("/orders/<int:order_id>/release", methods=["POST"])
+@auth_required()
+@blp.arguments(ReleaseSchema)
+@blp.response(200, OrderSchema)
+@problems(403, "not_your_order")
+@problems(409, "order_not_accepted", "order_cancelled", "order_expired")
+def release_order(body, order_id):
+    """Hand an accepted order back before check-in: its volunteer (who can no longer go) or community staff. Back to
+    `pending`, the resident told, and re-offered by the community's policy (never to the one who held it); it counts
+    as a release in the volunteer's reliability."""
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    return _as_seen(handing_back.release(order=order, user=me(), reason=body["reason"]))
+
+
+@blp.route("/orders/<int:order_id>/reassign", methods=["POST"])
+@auth_required("staff", "admin")
+@blp.arguments(ReassignSchema)
+@blp.response(201, OfferSchema)
+@problems(403, "not_community_staff", "conflict_of_interest")
+@problems(409, "order_not_accepted", "volunteer_not_eligible", "order_cancelled", "order_expired")
+@problems(422, "unknown_volunteer")
+def reassign_order(body, order_id):
+    """Staff hand an accepted order to another volunteer: released from its holder (not counted against them) and
+    offered to the one chosen, together or not at all."""
+    order, _ = access.get_for(user=me(), order_id=order_id)
+    require_staff_of(me(), order.community_id)
+    return handing_back.reassign(order=order, staff_user=me(), volunteer_id=body["volunteer_id"],
+                                 reason=body["reason"])
 
 
 @blp.route("/orders/<int:order_id>/check-in", methods=["POST"])

@@ -7,7 +7,7 @@ from app.i18n import LocalizedText, N_
 from app.matching.schemas import VolunteerSchema
 from app.orders.flows import STATUSES
 from app.orders.follow_ups import FOLLOW_UP_STATUSES
-from app.orders.models import ACTOR_ROLES
+from app.orders.models import ACTOR_ROLES, ATTENTION_REASONS
 from app.orders.offer_status import OFFER_STATUSES
 from app.orders.ratings import RATING_TAGS
 from app.orders.reads import OPEN_POOL_MAX_RADIUS_M
@@ -89,6 +89,9 @@ class OrderSchema(BaseSchema):
     volunteer = fields.Nested(PersonSchema, allow_none=True)
     offer = fields.Nested(OfferRefSchema, allow_none=True)
     needs_attention = fields.Boolean()
+    attention_reason = fields.String(allow_none=True, validate=validate.OneOf(ATTENTION_REASONS), metadata={
+        "description": "why staff should look: dispatch_gave_up, no_candidates, released, no_show, no_check_out, "
+                       "offer_lapsed (a manual community), volunteer_suspended; null otherwise"})
     team_id = fields.Integer(allow_none=True, metadata={"description": "the team it was handed to, if any"})
     offers_made = fields.Integer()
     created_at = fields.DateTime()
@@ -126,6 +129,15 @@ class OpenPoolQuerySchema(PaginationQuerySchema):
 
 class CancelSchema(BaseSchema):
     reason = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+class ReleaseSchema(BaseSchema):
+    reason = FreeText(required=True, validate=validate.Length(min=1, max=200))
+
+
+class ReassignSchema(BaseSchema):
+    volunteer_id = Id(required=True)
+    reason = FreeText(required=True, validate=validate.Length(min=1, max=200))
 
 
 class DeclineSchema(BaseSchema):
@@ -204,7 +216,10 @@ class FairnessReasonSchema(BaseSchema):
 class ReliabilityReasonSchema(BaseSchema):
     offers_accepted = fields.Integer()
     offers_received = fields.Integer()
-    no_shows = fields.Integer(metadata={"description": "activity places confirmed and never taken up"})
+    no_shows = fields.Integer(metadata={"description": "activity places confirmed and never taken up, and "
+                                                       "accepted orders never come to"})
+    releases = fields.Integer(metadata={"description": "accepted orders handed back before the service; each takes "
+                                                       "its acceptance back"})
     score = fields.Float()
     weight = fields.Float()
 

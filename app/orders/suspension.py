@@ -35,12 +35,14 @@ def _hand_back(order: Order, volunteer: Volunteer, staff_user) -> None:
     why = msg("volunteer suspended")
     if order.status == "accepted":
         flows.transition(order, "release", actor=staff_user, actor_role="staff", note=why,
-                         values={"volunteer_id": None, "accepted_at": None, "needs_attention": True})
+                         values={"volunteer_id": None, "accepted_at": None, "needs_attention": True,
+                                 "attention_reason": "volunteer_suspended"})
     elif order.status == "offered":
         flows.transition(order, "withdraw_offer", actor=staff_user, actor_role="staff", note=why,
-                         offer=access.current_offer(order), values={"current_offer_id": None, "needs_attention": True})
+                         offer=access.current_offer(order), values={"current_offer_id": None, "needs_attention": True,
+                                 "attention_reason": "volunteer_suspended"})
     else:  # in service: the visit stands as it is, for staff to look at
-        order.needs_attention = True
+        order.needs_attention, order.attention_reason = True, "volunteer_suspended"
         timeline.note(order, msg("needs attention: %(why)s during the service", why=why), actor=staff_user,
                       actor_role="staff")
     notify_service.notify_staff(

@@ -6,14 +6,18 @@ from __future__ import annotations
 import hmac
 import secrets
 
+from sqlalchemy import select
+
 from app import clock, geo
 from app.accounts.auth import refuse_own_record, require_staff_of
 from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.errors import ApiError
-from app.i18n import _l, N_, msg
+from app.extensions import db
+from app.i18n import N_, _l, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
+from app.notify import service as notify_service
 from app.orders import flows, timeline
 from app.orders.models import Order
 from app.points import earning
@@ -69,16 +73,52 @@ def check_out(*, order: Order, user, lat: float, lng: float, summary: str = "",
     assessment = rules.assess(check_in_at=order.check_in_at, check_out_at=now, window_end=order.window_end,
                               distances_m=(order.check_in_distance_m, distance), radius_m=CHECK_POINT_RADIUS_M,
                               expected_minutes=order.expected_minutes, confirmed=confirmed)
-    note = (msg("%(minutes)s minutes verified", minutes=assessment.minutes) if assessment.verified else
+    note = N_("%(note)s; the service code given did not match") if service_code and not confirmed else None
+    return _complete(order, assessment, actor=user, actor_role="volunteer", note=note, volunteer=volunteer,
+                     values={"check_out_at": now, "check_out_lat": lat, "check_out_lng": lng,
+                             "check_out_distance_m": distance, "summary": summary, "completed_at": now,
+                             "confirmed_at": now if confirmed else None})
+
+
+def _complete(order: Order, assessment, *, actor, actor_role: str, note: str | None, values: dict,
+              volunteer=None) -> Order:
+    """The one check-out: the order completed with its visit's assessment (minutes, and why they wait for review).
+    `note`: a msgid that adds to the assessment's note, which it holds as `%(note)s`."""
+    said = (msg("%(minutes)s minutes verified", minutes=assessment.minutes) if assessment.verified else
             msg("%(minutes)s minutes to review: %(reasons)s", minutes=assessment.minutes,
                 reasons=", ".join(assessment.reasons)))
-    if service_code and not confirmed:
-        note = msg("%(note)s; the service code given did not match", note=note)
-    return flows.transition(order, "check_out", actor=user, actor_role="volunteer", note=note, volunteer=volunteer,
-                            assessment=assessment,
-                            values={"check_out_at": now, "check_out_lat": lat, "check_out_lng": lng,
-                                    "check_out_distance_m": distance, "summary": summary, "completed_at": now,
-                                    "confirmed_at": now if confirmed else None})
+    return flows.transition(order, "check_out", actor=actor, actor_role=actor_role,
+                            note=msg(note, note=said) if note else said,
+                            volunteer=volunteer, assessment=assessment, values=values)
+
+
+def due_unchecked_out(*, limit: int = 500) -> list[int]:
+    """Orders in service whose window ended more than 2 hours ago: nobody checked them out."""
+    return list(db.session.scalars(select(Order.id).where(
+        Order.status == "in_service", Order.window_end <= clock.now() - rules.LATE_CHECK_OUT
+    ).order_by(Order.window_end, Order.id).limit(limit)))
+
+
+def close_unchecked_out(order_id: int) -> bool:
+    """A forgotten check-out (the most common complaint on such platforms): the order is completed as the system,
+    its minutes counted from check-in to the window's end and held for a staff decision (`no_check_out`), and staff
+    are told. False when it was checked out meanwhile."""
+    order = db.session.get(Order, order_id)
+    if order is None or order.status != "in_service" or order.window_end + rules.LATE_CHECK_OUT > clock.now():
+        return False
+    # Counted to the window's end (what was booked), not to when the sweep noticed; staff decide on them.
+    assessment = rules.Assessment(rules.served_minutes(order.check_in_at, order.window_end), "pending_review",
+                                  ("no_check_out",))
+    now = clock.now()
+    _complete(order, assessment, actor=None, actor_role="system",
+              note=N_("%(note)s (no check-out by the window's end + 2 h)"),
+              values={"completed_at": now, "needs_attention": True, "attention_reason": "no_check_out"})
+    notify_service.notify_staff(
+        community_id=order.community_id, event="order_needs_attention", title=msg("Order needs attention"),
+        body=msg("“%(item)s”: the volunteer did not check out; the minutes wait for review", item=order.item_name),
+        dedupe_key=f"order:{order.id}:attention:no_check_out",
+        data={"order_id": order.id, "item_name": order.item_name, "reason": "志愿者未签退，时长待审核"})
+    return True
 
 
 def review_minutes(*, order: Order, staff_user, approve: bool, minutes: int | None = None, note: str = "") -> Order:
@@ -90,6 +130,8 @@ def review_minutes(*, order: Order, staff_user, approve: bool, minutes: int | No
     action = "approve" if approve else "reject"
     attendance_minutes.check(order, action)
     values = {"minutes_reviewed_by_id": staff_user.id}
+    if order.attention_reason == "no_check_out":  # the decision was what staff were to look at
+        values.update(needs_attention=False, attention_reason=None)
     if approve:
         given = minutes if minutes is not None else order.service_minutes
         values["service_minutes"] = min(given or 0, rules.minutes_cap(order.expected_minutes))

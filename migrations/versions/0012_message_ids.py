@@ -4,14 +4,14 @@ order event's note, a notification's title and body), the message id and params 
 Nullable JSON, no default: rows written before, and free text a person typed, have none and are shown as stored.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0010
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = '0012'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

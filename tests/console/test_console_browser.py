@@ -349,3 +349,45 @@ def test_teams_with_leaders_and_a_join_request(app, page, world, auth):
     member.get_by_test_id("approve-member").click()
     expect(member.get_by_test_id("member-status")).to_have_text("已入队")
     screenshot(page, "teams")
+
+
+def test_reassign_an_accepted_order_and_see_why_it_needs_attention(app, page, world):
+    """Staff reassign an accepted order from its page (the release and the new offer in one request); a release in
+    this manual community puts an order in the board's needs-attention queue, saying why."""
+    from app.db import unit_of_work
+    from app.orders import access, acceptance, handing_back
+    from app.accounts import service as accounts_service
+    from app.matching.models import Volunteer
+
+    with app.app_context():
+        item = db.session.scalar(select(MenuItem).where(MenuItem.name == "上门探访独居老人"))
+        released_id = factories.order(item).id
+        db.session.remove()
+    with app.app_context(), unit_of_work(db.session):
+        volunteers = db.session.scalars(select(Volunteer).order_by(Volunteer.id)).all()
+        holder = accounts_service.get(user_id=volunteers[0].user_id)
+        acceptance.claim(order=access.get(order_id=world.order_id), user=holder)
+        second = accounts_service.get(user_id=volunteers[1].user_id)
+        acceptance.claim(order=access.get(order_id=released_id), user=second)
+        handing_back.release(order=access.get(order_id=released_id), user=second, reason="临时有事")
+    log_in(page)
+    page.get_by_role("link", name="派单台").click()
+    card = page.locator(f"[data-queue=attention] li[data-order-id='{released_id}']")
+    expect(card.get_by_test_id("attention-reason")).to_have_text("志愿者退单，需重新安排")
+    screenshot(page, "dispatch-attention")
+
+    page.goto(f"{page.base_url}/console#/orders/{world.order_id}")
+    expect(page.get_by_test_id("order-status")).to_have_text("已接单")
+    page.get_by_test_id("reassign-order").click()
+    page.get_by_test_id("reassign-volunteer").select_option(label="志愿者 陈静")
+    page.locator("dialog textarea[name=reason]").fill("就近改派")
+    page.locator("dialog button[type=submit]").click()
+    expect(page.get_by_test_id("order-status")).to_have_text("已派单")
+    expect(page.get_by_test_id("timeline")).to_contain_text("已接单 → 待派单")
+    screenshot(page, "order-reassigned")
+    order = read(app, Order, world.order_id)
+    assert order.status == "offered" and order.volunteer_id is None
+    with app.app_context():
+        assert db.session.get(Volunteer, volunteers[2].id).offers_received == 1
+        assert db.session.get(Volunteer, volunteers[0].id).releases == 0
+        db.session.remove()

@@ -61,3 +61,21 @@ def test_gini():
     assert dispatch.gini(np.array([2, 2, 2])) == 0
     assert abs(dispatch.gini(np.array([0, 0, 0, 4])) - 0.75) < 1e-12
     assert dispatch.gini(np.zeros(5)) == 0
+
+
+def test_no_shows_are_handed_back_by_the_sweep_and_served_by_someone_else():
+    flaky = dispatch.Scenario(volunteers=300, hours=10 / 60, rates_per_hour=(600.0,), snapshot_orders=60,
+                              snapshot_free=60, no_show_rate=0.3)
+    outcome = dispatch.run(flaky, seed=7)
+    steady = {r.policy: r for r in dispatch.run(TINY, seed=7)["results"]}
+    for result in outcome["results"]:
+        figures = result.figures()
+        assert result.no_shows > 0
+        assert result.reoffered + result.expired_after_no_show == result.no_shows
+        assert 0 <= figures["served_share"] <= figures["answer_rate"] <= 1
+        assert (result.check_in_s >= 0).all()
+        assert result.served.sum() == result.answered  # a no-show's order counts for whoever served it
+        # a no-show costs at least the 30 minutes the sweep waits: the slowest check-ins are later than without
+        assert figures["p90_check_in_s"] >= steady[result.policy].figures()["p90_check_in_s"]
+    _, summary = dispatch.report(outcome, flaky, 7, 0.0)
+    assert set(summary["served_share"]["600"]) == set(dispatch.POLICIES)

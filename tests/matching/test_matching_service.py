@@ -236,8 +236,8 @@ def test_reasons_have_every_component(community, meals):
     assert reasons["distance"]["score"] == pytest.approx(0.5, abs=0.001)
     assert reasons["rating"] == {"bayesian_mean": 4.5, "ratings": 0, "score": 0.875, "weight": 0.2}
     assert reasons["fairness"] == {"orders_last_30_days": 0, "score": 1.0, "weight": 0.2}
-    assert reasons["reliability"] == {"offers_accepted": 0, "offers_received": 0, "no_shows": 0, "score": 0.8,
-                                      "weight": 0.1}
+    assert reasons["reliability"] == {"offers_accepted": 0, "offers_received": 0, "no_shows": 0, "releases": 0,
+                                      "score": 0.8, "weight": 0.1}
     expected = (0.5 * 0.5 + 0.2 * 0.875 + 0.2 * 1.0 + 0.1 * 0.8) / 1.0
     assert candidate.score == pytest.approx(expected, abs=0.001)
     assert 0 <= candidate.score <= 1

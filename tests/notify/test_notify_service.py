@@ -121,7 +121,7 @@ def test_notify_staff_tells_each_staff_member_of_the_community(ctx):
 def test_every_event_has_a_template_and_fills_it(app, ctx):
     from app.notify.templates import TEMPLATES
 
-    data = {"order_id": 1, "item_name": "上门理发", "window_start": WINDOW, "volunteer_name": "王芳", "stars": 2,
+    data = {"order_id": 1, "item_name": "上门理发", "window_start": WINDOW, "window_end": WINDOW, "volunteer_name": "王芳", "stars": 2,
             "pickup_code": "K7Q2M9", "reward_name": "大米 5 kg", "at": WINDOW, "deadline": WINDOW,
             "star_level": 1, "hours": 100.5, "title": "嘉陵江滨江步道清洁", "start": WINDOW, "address": "民生路广场",
             "reason": "暴雨预警", "team_name": "民生路助老服务队"}

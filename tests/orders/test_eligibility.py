@@ -12,7 +12,7 @@ from app.extensions import db
 from app.matching.models import Volunteer, volunteer_skills
 from app.menu.models import MenuItem
 from app.orders import eligibility
-from app.orders.models import Offer, Order
+from app.orders.models import Offer, Order, OrderRelease
 from tests import factories
 
 CATEGORIES = 3
@@ -26,6 +26,7 @@ order_specs = st.fixed_dictionaries({
     "category": st.integers(0, CATEGORIES - 1),
     "resident": st.integers(0, 3),  # 0-2: one of the first three volunteers' own users; 3: a resident of its own
     "passed_by": st.sets(st.integers(0, 3), max_size=2),  # volunteers who declined it or let it lapse
+    "handed_back_by": st.sets(st.integers(0, 3), max_size=2),  # volunteers who released it, or did not come
 })
 
 
@@ -65,6 +66,10 @@ def _world(volunteers_in, orders_in):
             if index < len(volunteers):
                 db.session.add(Offer(order_id=order.id, volunteer_id=volunteers[index].id, status="declined",
                                      deadline=now))
+        for index in spec["handed_back_by"]:
+            if index < len(volunteers):
+                db.session.add(OrderRelease(order_id=order.id, volunteer_id=volunteers[index].id,
+                                            kind=("released", "no_show")[index % 2], at=now))
         orders.append(order)
     db.session.flush()
     return volunteers, orders

@@ -86,6 +86,9 @@ export function ask({ title, fields, submit = "确定", danger = false }) {
     const inputs = fields.map((field) => {
       const input = field.type === "textarea"
         ? h("textarea", { name: field.name, required: field.required, maxlength: field.maxlength || 500 })
+        : field.type === "select"
+        ? h("select", { name: field.name, required: field.required, "data-testid": field.testid || null },
+          (field.options || []).map((option) => h("option", { value: option.value }, option.label)))
         : h("input", { name: field.name, type: field.type || "text", required: field.required, value: field.value,
           min: field.min, max: field.max, placeholder: field.placeholder || "" });
       if (field.type === "textarea" && field.value) input.value = field.value;

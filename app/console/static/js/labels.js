@@ -28,6 +28,18 @@ export function reviewReasons(order) {
   return (order.review_reasons || []).map((reason) => REVIEW_REASON[reason] || reason);
 }
 
+// Why an order is in the needs-attention queue (OrderSchema.attention_reason).
+export const ATTENTION_REASON = {
+  dispatch_gave_up: "多次派单无人接单", no_candidates: "附近没有可派的志愿者", released: "志愿者退单，需重新安排",
+  no_show: "志愿者未按时签到（爽约）", no_check_out: "志愿者未签退，时长待审核", offer_lapsed: "派单超时无人答复",
+  volunteer_suspended: "志愿者已被暂停",
+};
+
+export function attentionReason(order) {
+  if (!order.needs_attention) return null;
+  return ATTENTION_REASON[order.attention_reason] || `已派 ${order.offers_made} 次无人接单`;
+}
+
 export const ACTIVITY_STATUS = { open: "招募中", closed: "已结束", cancelled: "已取消" };
 export const SIGNUP_STATUS = { confirmed: "已报名", waitlisted: "候补", cancelled: "已退出", no_show: "缺席" };
 export const TEAM_ROLE = { leader: "队长", member: "队员" };

@@ -4,6 +4,7 @@
 
 import * as api from "../api.js";
 import { busy, clear, countdown, fmtMetres, fmtShort, h, statusBadge, toast } from "../dom.js";
+import { attentionReason } from "../labels.js";
 import { communityMap } from "../map.js";
 
 const REFRESH_MS = 5000;
@@ -38,7 +39,9 @@ export async function render(root, ctx) {
     const [pending, offered, attention] = await Promise.all([
       api.get("/orders", { ...base, status: "pending", needs_attention: false }),
       api.get("/orders", { ...base, status: "offered", needs_attention: false }),
-      api.get("/orders", { ...base, status: ["pending", "offered"], needs_attention: true }),
+      // Every flagged order, whatever its status: released and no-show ones wait for a volunteer, an unchecked-out
+      // one for a decision on its minutes.
+      api.get("/orders", { ...base, needs_attention: true }),
     ]);
     if (!st.alive) return;
     st.pending = pending.items; st.offered = offered.items; st.attention = attention.items;
@@ -65,7 +68,7 @@ export async function render(root, ctx) {
       h("div", { class: "line2" }, `${order.resident.name || "居民"} · ${fmtShort(order.window_start)} 起`),
       order.status === "offered" && order.offer
         ? h("div", { class: "line2" }, `派给 ${volunteerName(order.offer.volunteer_id)} · 剩余 ${countdown(order.offer.deadline)}`) : null,
-      order.needs_attention ? h("div", { class: "line2" }, `已派 ${order.offers_made} 次无人接单`) : null))
+      order.needs_attention ? h("div", { class: "line2", "data-testid": "attention-reason" }, attentionReason(order)) : null))
         : h("li", { class: "empty" }, "暂无")));
   }
 
@@ -141,6 +144,7 @@ export async function render(root, ctx) {
     clear(detail,
       h("h2", {}, `订单 #${order.id} ${order.item_name}`, statusBadge(order.status, undefined, "selected-status"),
         order.needs_attention ? h("span", { class: "badge attention" }, "需关注") : null),
+      order.needs_attention ? h("p", { class: "error", "data-testid": "selected-attention" }, attentionReason(order)) : null,
       h("dl", { class: "facts" },
         h("dt", {}, "居民"), h("dd", {}, `${order.resident.name || ""} ${order.resident.phone || ""}`, order.resident.elderly_living_alone ? h("span", { class: "badge attention" }, "独居老人") : null),
         h("dt", {}, "地址"), h("dd", {}, order.address || "—"),
@@ -180,6 +184,8 @@ export async function render(root, ctx) {
       `评分 ${r.bayesian_mean}（${r.ratings} 条）`,
       `近30天 ${f.orders_last_30_days} 单`,
       `接单 ${rel.offers_accepted}/${rel.offers_received}`,
+      rel.releases ? `退单 ${rel.releases} 次` : null,
+      rel.no_shows ? `爽约 ${rel.no_shows} 次` : null,
       reasons.radius.widened ? `已扩大搜索至 ${fmtMetres(reasons.radius.metres)}` : null,
     ].filter(Boolean).join(" · ");
   }

@@ -1,14 +1,16 @@
-// 订单详情: the order, its timeline, the rating, minutes waiting for review (approve or reject), cancel.
+// 订单详情: the order, its timeline, the rating, minutes waiting for review (approve or reject), cancel; an accepted
+// order handed back (收回) or reassigned to another volunteer (改派: the release and the new offer in one request).
 
 import * as api from "../api.js";
 import { ask, busy, clear, fmtDateTime, h, stars, statusBadge, toast } from "../dom.js";
-import { CANCELLABLE, MINUTES_STATUS, OFFER_STATUS, ROLE, STATUS, reviewReasons } from "../labels.js";
+import { CANCELLABLE, MINUTES_STATUS, OFFER_STATUS, ROLE, STATUS, attentionReason, reviewReasons } from "../labels.js";
 
 export async function render(root, ctx) {
   const order = await api.get(`/orders/${ctx.params.id}`);
   const reload = () => render(root, ctx);
   const actions = h("div", { class: "actions" });
   if (order.status === "pending") actions.append(h("a", { class: "button", href: `#/dispatch?order=${order.id}` }, "去派单"));
+  if (order.status === "accepted") actions.append(...handBackButtons(order, reload));
   if (CANCELLABLE.includes(order.status)) {
     actions.append(h("button", { class: "danger", "data-testid": "cancel-order", onclick: async (event) => {
       const values = await ask({ title: `取消订单 #${order.id}`, submit: "取消订单", danger: true,
@@ -25,7 +27,7 @@ export async function render(root, ctx) {
   clear(root,
     h("div", { class: "page-head" }, h("a", { href: "#/orders" }, "← 订单"),
       h("h1", {}, `订单 #${order.id} ${order.item_name}`), statusBadge(order.status, STATUS, "order-status"),
-      order.needs_attention ? h("span", { class: "badge attention" }, "需关注") : null,
+      order.needs_attention ? h("span", { class: "badge attention", "data-testid": "attention-reason" }, `需关注：${attentionReason(order)}`) : null,
       h("span", { class: "spacer" }), actions),
     h("div", { class: "grid cols-2" },
       h("div", {},
@@ -51,6 +53,34 @@ export async function render(root, ctx) {
           h("div", {}, event.from ? `${STATUS[event.from] || event.from} → ${STATUS[event.to] || event.to}` : `创建：${STATUS[event.to] || event.to}`),
           h("div", { class: "when" }, `${fmtDateTime(event.at)} · ${ROLE[event.actor.role] || event.actor.role}${event.actor.id ? ` #${event.actor.id}` : ""}`),
           event.note ? h("div", { class: "muted small" }, event.note) : null))))));
+}
+
+function handBackButtons(order, reload) {
+  const release = h("button", { "data-testid": "release-order", onclick: async (event) => {
+    const values = await ask({ title: `收回订单 #${order.id}`, submit: "收回", danger: true,
+      fields: [{ name: "reason", label: "原因（志愿者无法前来等）", required: true, type: "textarea", maxlength: 200 }] });
+    if (!values) return;
+    await busy(event.target, async () => {
+      await api.post(`/orders/${order.id}/release`, { reason: values.reason });
+      toast("订单已收回，等待重新安排");
+      await reload();
+    });
+  } }, "收回订单");
+  const reassign = h("button", { class: "primary", "data-testid": "reassign-order", onclick: async (event) => {
+    const volunteers = (await api.getAll(`/communities/${order.community_id}/volunteers`, { status: "approved" }))
+      .filter((v) => !order.volunteer || v.id !== order.volunteer.id);
+    const values = await ask({ title: `改派订单 #${order.id}`, submit: "改派",
+      fields: [{ name: "volunteer_id", label: "改派给", type: "select", required: true, testid: "reassign-volunteer",
+        options: volunteers.map((v) => ({ value: v.id, label: v.name || `志愿者 #${v.id}` })) },
+      { name: "reason", label: "原因", required: true, type: "textarea", maxlength: 200 }] });
+    if (!values) return;
+    await busy(event.target, async () => {
+      await api.post(`/orders/${order.id}/reassign`, { volunteer_id: Number(values.volunteer_id), reason: values.reason });
+      toast("已改派，等待志愿者答复");
+      await reload();
+    });
+  } }, "改派");
+  return [reassign, release];
 }
 
 function minutesPanel(order, reload) {
