@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export FLASK_APP := wsgi.py
 
-.PHONY: run test install migrate seed lint clean
+.PHONY: run test install migrate seed lint clean translations
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PY) -c 'import sys; sys.exit("Python 3.11+ is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -35,3 +35,13 @@ migrate: $(STAMP)
 
 clean:
 	rm -rf $(VENV) instance/*.db instance/*.db-* .pytest_cache
+
+## The message catalog (app/translations): extract the msgids from app/, merge them into each language's .po, and
+## compile the .mo that Flask-Babel reads (both committed, so a clean clone needs no step; tests/test_i18n.py
+## fails when they fall behind the code).
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k msg -k N_ --no-location --sort-output --width=120 \
+		--project=volunteer-platform --copyright-holder="" -o app/translations/messages.pot app
+	$(BIN)/pybabel update -i app/translations/messages.pot -d app/translations --no-fuzzy-matching --ignore-obsolete \
+		--width=120
+	$(BIN)/pybabel compile -d app/translations --statistics

@@ -5,7 +5,7 @@ import logging
 
 from flask import Flask
 
-from app import json_body, logs
+from app import i18n, json_body, logs
 from app.config import INSTANCE_DIR, get_config
 from app.schemas import BoundedIdConverter
 
@@ -40,6 +40,7 @@ def register_extensions(app: Flask) -> None:
 
     db.init_app(app)
     migrate.init_app(app, db, render_as_batch=True, compare_type=True)
+    i18n.install(app)  # before the API: answers and the document speak the reader's language
     api.init_app(app)
     jwt.init_app(app)
     limiter.init_app(app)

@@ -179,7 +179,10 @@ class Config:
     OPENAPI_URL_PREFIX = "/api/v1"
     OPENAPI_JSON_PATH = "openapi.json"
     API_SPEC_OPTIONS = {
-        "info": {"description": "点单 · 派单 · 接单 · 评单 · 积分: the menu-style volunteer service loop."},
+        "info": {"description": "点单 · 派单 · 接单 · 评单 · 积分: the menu-style volunteer service loop.\n\n"
+                                "What people read (error details, ledger reasons, timeline notes, notifications) is "
+                                "in zh-CN, or in English with `Accept-Language: en`; the answer's `Content-Language` "
+                                "says which. Codes and enums never change with the language."},
         "components": {
             "securitySchemes": {"bearerAuth": {
                 "type": "http", "scheme": "bearer", "bearerFormat": "JWT",

@@ -13,6 +13,8 @@ import uuid
 from flask import Flask, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from app.i18n import N_, _l, localized
+
 log = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
@@ -34,21 +36,40 @@ HTTP_CODES = {
     503: "service_unavailable",
 }
 
+# Titles and details are English msgids, rendered in the reader's language when the problem is written (app.i18n);
+# `code`s are the same in every language.
 TITLES = {
-    400: "Bad request",
-    401: "Unauthorized",
-    403: "Forbidden",
-    404: "Not found",
-    405: "Method not allowed",
-    406: "Not acceptable",
-    409: "Conflict",
-    413: "Request too large",
-    415: "Unsupported media type",
-    422: "Validation failed",
-    429: "Too many requests",
-    500: "Internal server error",
-    503: "Service unavailable",
+    400: _l("Bad request"),
+    401: _l("Unauthorized"),
+    403: _l("Forbidden"),
+    404: _l("Not found"),
+    405: _l("Method not allowed"),
+    406: _l("Not acceptable"),
+    409: _l("Conflict"),
+    413: _l("Request too large"),
+    415: _l("Unsupported media type"),
+    422: _l("Validation failed"),
+    429: _l("Too many requests"),
+    500: _l("Internal server error"),
+    503: _l("Service unavailable"),
 }
+
+# What `not_found(what)` names, for the reader (a noun not listed here reads as its English code).
+NOUNS = {
+    "resource": _l("resource"), "activity": _l("activity"), "certificate": _l("certificate"),
+    "community": _l("community"), "follow_up": _l("follow-up"), "menu_item": _l("menu item"),
+    "notification": _l("notification"), "order": _l("order"), "redemption": _l("redemption"),
+    "reward": _l("reward"), "signup": _l("sign-up"), "team": _l("team"), "team_member": _l("team member"),
+    "volunteer": _l("volunteer"),
+}
+
+# werkzeug's own descriptions that reach clients as details, translated by value.
+WERKZEUG_DETAILS = (
+    N_("The method is not allowed for the requested URL."),
+    N_("The data value transmitted exceeds the capacity limit."),
+    N_("The server does not support the media type transmitted in the request."),
+    N_("The browser (or proxy) sent a request that this server could not understand."),
+)
 
 
 class ApiError(Exception):
@@ -67,46 +88,49 @@ class ApiError(Exception):
 
     # Factories: one home for each kind of error.
     @classmethod
-    def bad_request(cls, detail: str, code: str = "bad_request"):
+    def bad_request(cls, detail, code: str = "bad_request"):
         return cls(400, code, detail)
 
     @classmethod
-    def unauthorized(cls, detail: str = "Authentication is required.", code: str = "unauthorized"):
+    def unauthorized(cls, detail=_l("Authentication is required."), code: str = "unauthorized"):
         return cls(401, code, detail, headers={"WWW-Authenticate": "Bearer"})
 
     @classmethod
-    def forbidden(cls, detail: str = "You may not do this.", code: str = "forbidden"):
+    def forbidden(cls, detail=_l("You may not do this."), code: str = "forbidden"):
         return cls(403, code, detail)
 
     @classmethod
     def not_found(cls, what: str = "resource"):
-        return cls(404, f"{what}_not_found", f"No such {what.replace('_', ' ')}.")
+        return cls(404, f"{what}_not_found", _l("No such %(what)s.", what=NOUNS.get(what, what.replace("_", " "))))
 
     @classmethod
-    def conflict(cls, code: str, detail: str):
+    def conflict(cls, code: str, detail):
         return cls(409, code, detail)
 
     @classmethod
-    def invalid(cls, code: str, detail: str, field: str | None = None):
+    def invalid(cls, code: str, detail, field: str | None = None):
         """422 for input that is well-formed but breaks a rule, with the field it concerns."""
         return cls(422, code, detail, errors={field: [detail]} if field else None)
 
     @classmethod
     def validation_failed(cls, errors: dict):
-        return cls(422, "validation_failed", "The request has invalid fields.", errors=errors)
+        return cls(422, "validation_failed", _l("The request has invalid fields."), errors=errors)
 
 
-def problem(status: int, code: str, detail: str | None = None, *, errors=None, headers=None, title=None):
-    """Build the problem+json response. Every error response goes through here."""
+def problem(status: int, code: str, detail=None, *, errors=None, headers=None, title=None):
+    """Build the problem+json response. Every error response goes through here: title, detail and field messages
+    in the reader's language (app.i18n), the code as it is."""
+    title = localized(title or TITLES.get(status, _l("Error")))
     body = {
         "type": f"https://docs.volunteer.example/problems/{code}" if status != 500 else "about:blank",
-        "title": title or TITLES.get(status, "Error"),
+        "title": title,
         "status": status,
-        "detail": detail or title or TITLES.get(status, "Error"),
+        "detail": localized(detail) or title,
         "code": code,
     }
     if errors:
-        body["errors"] = errors
+        body["errors"] = {str(field): [localized(m) for m in (messages if isinstance(messages, list) else [messages])]
+                          for field, messages in errors.items()}
     request_id = g.get("request_id")
     if request_id:
         body["request_id"] = request_id
@@ -163,13 +187,13 @@ def handle_http_exception(exc: HTTPException):
     if status in (400, 422) and "messages" in data:
         errors = _flatten_validation_messages(data["messages"])
         if status == 400 or _is_malformed_body(errors):
-            return problem(400, "malformed_body", "The request body is not valid JSON.", headers=headers)
-        return problem(422, "validation_failed", "The request has invalid fields.", errors=errors, headers=headers)
+            return problem(400, "malformed_body", _l("The request body is not valid JSON."), headers=headers)
+        return problem(422, "validation_failed", _l("The request has invalid fields."), errors=errors, headers=headers)
     detail = exc.description if isinstance(exc.description, str) else None
     if status == 404:
-        detail = "Nothing is here."
+        detail = _l("Nothing is here.")
     if status == 429:
-        detail = "Too many requests; try again later."
+        detail = _l("Too many requests; try again later.")
     return problem(status, HTTP_CODES.get(status, "http_error"), detail, headers=headers)
 
 
@@ -182,7 +206,8 @@ def handle_unexpected(exc: Exception):
     if isinstance(exc, HTTPException):
         return handle_http_exception(exc)
     log.exception("unexpected error, request_id=%s %s %s", g.get("request_id"), request.method, request.path)
-    return problem(500, "internal_error", "Something went wrong on our side; quote the request_id when reporting it.")
+    return problem(500, "internal_error",
+                   _l("Something went wrong on our side; quote the request_id when reporting it."))
 
 
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._-]{1,64}$")

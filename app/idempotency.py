@@ -22,6 +22,7 @@ from app import clock
 from app.db import BigId, UTCDateTime
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -52,7 +53,7 @@ def requested_key() -> str | None:
         return None
     key = request.headers[HEADER]
     if not 1 <= len(key) <= 255 or _CONTROL.search(key):
-        raise ApiError.bad_request("Idempotency-Key must be 1 to 255 characters, none of them a control character.",
+        raise ApiError.bad_request(_l("Idempotency-Key must be 1 to 255 characters, none of them a control character."),
                                    code="idempotency_key_invalid")
     return key
 
@@ -83,9 +84,11 @@ def claim(*, caller_id: int, key: str, fingerprint: str) -> Response | None:
     """
     session = db.session
     if session.get_bind().dialect.name == "postgresql":
-        acquired = session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": lock_key(caller_id, key)}).scalar()
+        acquired = session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": lock_key(caller_id,
+                                                                                                key)}).scalar()
         if not acquired:
-            raise ApiError.conflict("idempotency_in_progress", "A request with this Idempotency-Key is still running.")
+            raise ApiError.conflict("idempotency_in_progress",
+                                    _l("A request with this Idempotency-Key is still running."))
     record = session.scalar(
         select(IdempotencyRecord).where(IdempotencyRecord.caller_id == caller_id, IdempotencyRecord.key == key)
     )
@@ -93,7 +96,7 @@ def claim(*, caller_id: int, key: str, fingerprint: str) -> Response | None:
         return None
     if record.request_hash != fingerprint:
         raise ApiError.invalid("idempotency_key_reused",
-                               "This Idempotency-Key was used with a different request.", field=HEADER)
+                               _l("This Idempotency-Key was used with a different request."), field=HEADER)
     response = Response(record.response_body, status=record.response_status, mimetype=record.response_mimetype)
     for name, value in json.loads(record.response_headers or "{}").items():
         response.headers[name] = value

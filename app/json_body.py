@@ -14,6 +14,7 @@ import re
 from flask import request
 
 from app.errors import ApiError
+from app.i18n import _l
 
 MAX_DEPTH = 32  # the deepest request this API takes is 3 levels (a volunteer's availability slots)
 
@@ -42,12 +43,13 @@ def check_request_body() -> None:
     if not data:
         return
     if nests_deeper_than(data):
-        raise ApiError.bad_request(f"The request body nests deeper than {MAX_DEPTH} levels.", code="malformed_body")
+        raise ApiError.bad_request(_l("The request body nests deeper than %(depth)s levels.", depth=MAX_DEPTH),
+                                   code="malformed_body")
     if request.is_json:
         try:
             json.loads(data)
         except (ValueError, RecursionError):  # JSONDecodeError, UnicodeDecodeError, an integer too long to convert
-            raise ApiError.bad_request("The request body is not valid JSON.", code="malformed_body") from None
+            raise ApiError.bad_request(_l("The request body is not valid JSON."), code="malformed_body") from None
 
 
 def install(app) -> None:

@@ -21,6 +21,8 @@ import unicodedata
 from datetime import date, datetime, timezone
 
 from marshmallow import Schema, ValidationError, fields, missing, validate
+
+from app.i18n import _
 from werkzeug.routing import IntegerConverter
 
 _list_schemas: dict = {}
@@ -47,8 +49,8 @@ def _forbidden_character(value: str, pattern: re.Pattern) -> None:
         return
     code = ord(found.group())
     if 0xD800 <= code <= 0xDFFF:
-        raise ValidationError("Not valid Unicode text (a lone surrogate).")
-    raise ValidationError(f"Contains a control character (U+{code:04X}).")
+        raise ValidationError(_("Not valid Unicode text (a lone surrogate)."))
+    raise ValidationError(_("Contains a control character (U+%(code)s).", code=f"{code:04X}"))
 
 
 def check_single_line(value: str) -> None:
@@ -67,7 +69,7 @@ def is_blank(value: str) -> bool:
 
 def check_not_blank(value: str) -> None:
     if is_blank(value):
-        raise ValidationError("Must not be blank.")
+        raise ValidationError(_("Must not be blank."))
 
 
 class FreeText(fields.String):
@@ -135,7 +137,7 @@ class Boolean(fields.Boolean):
 def check_sane_moment(value) -> None:
     """Between 2000 and 2100: refuses what converting to UTC would overflow (year 9999 at -05:00) and what no
     order, period or schedule of this service can mean."""
-    message = f"Must be between {EARLIEST.year} and {LATEST.year}."
+    message = _("Must be between %(earliest)s and %(latest)s.", earliest=EARLIEST.year, latest=LATEST.year)
     if isinstance(value, datetime):
         try:
             moment = value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
@@ -152,19 +154,19 @@ class DateOrDateTime(fields.Field):
 
     def _deserialize(self, value, attr, data, **kwargs):
         if not isinstance(value, str) or not value.strip():
-            raise ValidationError("A date (YYYY-MM-DD) or a datetime with an offset.")
+            raise ValidationError(_("A date (YYYY-MM-DD) or a datetime with an offset."))
         text = value.strip()
         if len(text) == 10:
             try:
                 return date.fromisoformat(text)
             except ValueError:
-                raise ValidationError("Not a valid date (YYYY-MM-DD).") from None
+                raise ValidationError(_("Not a valid date (YYYY-MM-DD).")) from None
         try:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            raise ValidationError("A date (YYYY-MM-DD) or a datetime with an offset.") from None
+            raise ValidationError(_("A date (YYYY-MM-DD) or a datetime with an offset.")) from None
         if moment.tzinfo is None:
-            raise ValidationError("A datetime needs an offset, such as +08:00.")
+            raise ValidationError(_("A datetime needs an offset, such as +08:00."))
         return moment
 
 

@@ -20,6 +20,7 @@ from limits.strategies import FixedWindowRateLimiter
 
 from app.errors import ApiError
 from app.extensions import limiter
+from app.i18n import _l
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +29,11 @@ def _strategy() -> FixedWindowRateLimiter:
     return FixedWindowRateLimiter(limiter.storage)
 
 
-def too_many(retry_after: int, detail: str) -> ApiError:
+def too_many(retry_after: int, detail) -> ApiError:
     return ApiError(429, "rate_limited", detail, headers={"Retry-After": str(max(retry_after, 1))})
 
 
-def count(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try again later."):
+def count(*limits: tuple[str, str], detail=_l("Too many wrong attempts; try again later.")):
     """Count one guess against each `(limit, key)` ("10 per minute", "login:13800000001:10.0.0.1"); 429
     `rate_limited` with Retry-After when any of them is used up (and then nothing stays counted). Returns the
     function that hands the guess back, for when the answer turns out right."""
@@ -55,7 +56,7 @@ def count(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try 
             within = strategy.hit(item, prefix, "guess", key)
         except Exception as exc:  # Redis down or unreachable: refuse the guess (unlimited ones are the risk), no 500
             log.error("guess counter storage failed (%s): %s", type(exc).__name__, exc)
-            raise ApiError(503, "service_unavailable", "Sign-in checks are unavailable for a moment; try again.",
+            raise ApiError(503, "service_unavailable", _l("Sign-in checks are unavailable for a moment; try again."),
                            headers={"Retry-After": "5"}) from None
         counted.append((item, key))
         if not within:
@@ -67,7 +68,7 @@ def count(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try 
 
 
 @contextmanager
-def guess(*limits: tuple[str, str], detail: str = "Too many wrong attempts; try again later."):
+def guess(*limits: tuple[str, str], detail=_l("Too many wrong attempts; try again later.")):
     """`count` around a block that checks the answer: if the block raises (a wrong answer) the guess stays
     counted; if it returns, the guess is handed back."""
     give_back = count(*limits, detail=detail)

@@ -5,6 +5,9 @@ The schema is built once per run by the real migrations (`flask db upgrade`), on
 inside an outer transaction on one connection, and every commit the code makes becomes a savepoint, so the
 test's writes vanish when it ends. Tests marked `real_commits` (races between threads, each with its own
 connection) commit for real, and every table is emptied after them.
+
+The API answers in zh-CN unless asked otherwise (app/i18n.py). A test that checks English text is marked
+`english`: its `client` sends `Accept-Language: en` on every request.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "real_commits: the test commits for real (threads with own connections)")
     config.addinivalue_line("markers", "ledger_may_break: the test corrupts the ledger on purpose (verify's own tests)")
     config.addinivalue_line("markers", "session_end: runs after every other test (checks what they observed)")
+    config.addinivalue_line("markers", "english: the test reads English text: its client sends Accept-Language: en")
 
 
 def pytest_collection_modifyitems(session, config, items):
@@ -117,8 +121,11 @@ def _empty_all_tables(app):
 
 
 @pytest.fixture
-def client(app):
-    return app.test_client()
+def client(app, request):
+    client = app.test_client()
+    if request.node.get_closest_marker("english"):
+        client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from tests import factories
 from tests.points import helpers as points_helpers
 
 API = "/api/v1"
+pytestmark = pytest.mark.english  # the messages pinned here are the English ones
 
 
 class World:

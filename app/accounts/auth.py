@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, select
 from app.accounts.models import TokenFamily, User
 from app.errors import ApiError, problem
 from app.extensions import db, jwt
+from app.i18n import _l
 
 BEARER = [{"bearerAuth": []}]
 # For every response that carries tokens: they are credentials, and no cache between the client and us may keep a
@@ -38,7 +39,8 @@ def auth_required(*roles: str, optional: bool = False):
         def wrapper(*args, **kwargs):
             verify_jwt_in_request(optional=optional)
             if roles and not current_user.has_role(*roles):
-                raise ApiError.forbidden(f"This needs the role {' or '.join(roles)}.", code="role_required")
+                raise ApiError.forbidden(_l("This needs the role %(roles)s.", roles=" or ".join(roles)),
+                                         code="role_required")
             return fn(*args, **kwargs)
 
         return _with_security_doc(wrapper, fn, roles)
@@ -75,14 +77,14 @@ def can_staff(user, community_id: int) -> bool:
 
 def require_staff_of(user, community_id: int) -> None:
     if not can_staff(user, community_id):
-        raise ApiError.forbidden("Only staff of this community may do this.", code="not_community_staff")
+        raise ApiError.forbidden(_l("Only staff of this community may do this."), code="not_community_staff")
 
 
 def refuse_own_record(user, subject_user_id: int | None) -> None:
     """Nobody decides on their own record: staff (or an admin) who are also the volunteer concerned get 403
     `conflict_of_interest`, so that another staff member or an admin decides instead."""
     if user is not None and subject_user_id is not None and user.id == subject_user_id:
-        raise ApiError.forbidden("You cannot decide on your own record; another staff member or an admin must.",
+        raise ApiError.forbidden(_l("You cannot decide on your own record; another staff member or an admin must."),
                                  code="conflict_of_interest")
 
 
@@ -144,12 +146,13 @@ def _unauthorized(code: str, detail: str):
 
 def _register_token_problems() -> None:
     """Every way a token can fail, as a problem+json 401 with a code of its own."""
-    jwt.unauthorized_loader(lambda reason: _unauthorized("unauthorized", "Authentication is required."))
-    jwt.invalid_token_loader(lambda reason: _unauthorized("token_invalid", "The token is not valid."))
-    jwt.expired_token_loader(lambda header, payload: _unauthorized("token_expired", "The token has expired."))
-    jwt.revoked_token_loader(lambda header, payload: _unauthorized("token_revoked", "The token has been revoked."))
+    jwt.unauthorized_loader(lambda reason: _unauthorized("unauthorized", _l("Authentication is required.")))
+    jwt.invalid_token_loader(lambda reason: _unauthorized("token_invalid", _l("The token is not valid.")))
+    jwt.expired_token_loader(lambda header, payload: _unauthorized("token_expired", _l("The token has expired.")))
+    jwt.revoked_token_loader(lambda header, payload: _unauthorized("token_revoked", _l("The token has been revoked.")))
     jwt.user_lookup_error_loader(
-        lambda header, payload: problem(401, "user_inactive", "This account no longer exists or is disabled."))
-    jwt.needs_fresh_token_loader(lambda header, payload: problem(401, "token_not_fresh", "Sign in again to do this."))
+        lambda header, payload: problem(401, "user_inactive", _l("This account no longer exists or is disabled.")))
+    jwt.needs_fresh_token_loader(lambda header, payload: problem(401, "token_not_fresh",
+                                                                 _l("Sign in again to do this.")))
     jwt.token_verification_failed_loader(
-        lambda header, payload: problem(401, "token_invalid", "The token is not valid."))
+        lambda header, payload: problem(401, "token_invalid", _l("The token is not valid.")))

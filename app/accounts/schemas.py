@@ -2,10 +2,11 @@
 from marshmallow import fields, validate
 
 from app.accounts.models import ROLES
+from app.i18n import N_
 from app.schemas import BaseSchema, QuerySchema, computed
 
 def Phone(**kwargs):
-    return fields.String(validate=validate.Regexp(r"^1\d{10}$", error="A mainland mobile number, 11 digits."),
+    return fields.String(validate=validate.Regexp(r"^1\d{10}$", error=N_("A mainland mobile number, 11 digits.")),
                          **kwargs)
 
 

@@ -16,6 +16,7 @@ from app.accounts.models import RefreshToken, TokenFamily, User
 from app.errors import ApiError
 from app.extensions import db
 from app.green import on_thread
+from app.i18n import _l
 
 # Compared against when the phone is unknown, so a wrong phone costs as long as a wrong password.
 _DUMMY_HASH: dict[str, str] = {}
@@ -38,7 +39,7 @@ def create(*, phone: str | None, name: str = "", password: str | None = None, ro
            elderly_living_alone: bool = False) -> User:
     """A new person. Phone and openid are unique; a taken one is a 409."""
     if phone and get_by_phone(phone=phone):
-        raise ApiError.conflict("phone_taken", "An account with this phone number already exists.")
+        raise ApiError.conflict("phone_taken", _l("An account with this phone number already exists."))
     user = User(phone=phone, name=name, openid=openid, unionid=unionid, elderly_living_alone=elderly_living_alone)
     user.roles = roles
     if password:
@@ -67,16 +68,16 @@ def authenticate(*, phone: str, password: str, address: str) -> User:
     config = current_app.config
     with throttle.guess((config["LOGIN_LIMIT_PER_PHONE"], f"login:{phone}:{address}"),
                         (config["LOGIN_LIMIT_PER_ADDRESS"], f"login-address:{address}"),
-                        detail="Too many failed sign-ins; try again later."):
+                        detail=_l("Too many failed sign-ins; try again later.")):
         user = get_by_phone(phone=phone)
         if user is None or not user.password_hash or user.disabled_at is not None:
             method = config["PASSWORD_HASH_METHOD"]
             if method not in _DUMMY_HASH:
                 _DUMMY_HASH[method] = generate_password_hash("not-a-password", method=method)
             password_matches(_DUMMY_HASH[method], password)
-            raise ApiError.unauthorized("Wrong phone number or password.", code="invalid_credentials")
+            raise ApiError.unauthorized(_l("Wrong phone number or password."), code="invalid_credentials")
         if not password_matches(user.password_hash, password):
-            raise ApiError.unauthorized("Wrong phone number or password.", code="invalid_credentials")
+            raise ApiError.unauthorized(_l("Wrong phone number or password."), code="invalid_credentials")
     return user
 
 
@@ -112,12 +113,12 @@ def refresh(*, refresh_token: str) -> dict:
     try:
         claims = decode_token(refresh_token)
     except PyJWTError as exc:
-        raise ApiError.unauthorized("The refresh token is not valid.", code="token_invalid") from exc
+        raise ApiError.unauthorized(_l("The refresh token is not valid."), code="token_invalid") from exc
     if claims.get("type") != "refresh" or not claims.get("fam"):
-        raise ApiError.unauthorized("That is not a refresh token.", code="token_invalid")
+        raise ApiError.unauthorized(_l("That is not a refresh token."), code="token_invalid")
     family = db.session.get(TokenFamily, claims["fam"])
     if family is None or family.revoked_at is not None:
-        raise ApiError.unauthorized("The session has ended; sign in again.", code="token_revoked")
+        raise ApiError.unauthorized(_l("The session has ended; sign in again."), code="token_revoked")
     now = clock.now()
     # Conditional update: of two concurrent exchanges of one token, exactly one wins.
     exchanged = db.session.execute(
@@ -128,11 +129,11 @@ def refresh(*, refresh_token: str) -> dict:
     if exchanged != 1:
         family.revoked_at = now
         family.revoked_reason = "refresh_reuse"
-        raise ApiError(401, "refresh_token_reused", "This refresh token was already used; the session is revoked.",
+        raise ApiError(401, "refresh_token_reused", _l("This refresh token was already used; the session is revoked."),
                        keep_changes=True)
     user = get(user_id=int(claims["sub"]))
     if user is None or user.disabled_at is not None:
-        raise ApiError.unauthorized("This account no longer exists or is disabled.", code="user_inactive")
+        raise ApiError.unauthorized(_l("This account no longer exists or is disabled."), code="user_inactive")
     tokens = _token_pair(user, family.id, fresh=False)
     return {**tokens, "user": user}
 
@@ -168,7 +169,7 @@ def update(*, user: User, user_in: dict, family_id: str | None = None, fresh: bo
         if user.password_hash:
             _check_current_password(user, user_in.get("current_password", ""))
         elif not fresh:
-            raise ApiError(401, "token_not_fresh", "Sign in again to set a password.",
+            raise ApiError(401, "token_not_fresh", _l("Sign in again to set a password."),
                            headers={"WWW-Authenticate": "Bearer"})
         user.password_hash = hash_password(user_in["new_password"])
         revoke_sessions(user=user, reason="password_changed", keep_family_id=family_id)
@@ -177,9 +178,9 @@ def update(*, user: User, user_in: dict, family_id: str | None = None, fresh: bo
 
 def _check_current_password(user: User, given: str) -> None:
     with throttle.guess((current_app.config["PASSWORD_GUESS_LIMIT"], f"current-password:{user.id}"),
-                        detail="Too many wrong current passwords; try again later."):
+                        detail=_l("Too many wrong current passwords; try again later.")):
         if not password_matches(user.password_hash, given):
-            raise ApiError.invalid("wrong_password", "The current password is wrong.", field="current_password")
+            raise ApiError.invalid("wrong_password", _l("The current password is wrong."), field="current_password")
 
 
 # A sign-in's own rows: an account that has only these has done nothing yet.

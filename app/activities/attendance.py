@@ -18,6 +18,7 @@ from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.db import change_if
 from app.errors import ApiError
+from app.i18n import _l
 from app.matching import volunteers as volunteers_service
 
 CHECK_POINT_RADIUS_M = 500
@@ -50,9 +51,9 @@ def _own_place(activity: Activity, user) -> Signup:
     volunteer = volunteers_service.require_active(user=user)  # a suspended volunteer may not check in
     signup = signups.of(activity_id=activity.id, volunteer_id=volunteer.id)
     if signup is None or signup.status not in signups.ACTIVE:
-        raise ApiError.forbidden("You have no place in this activity.", code="not_signed_up")
+        raise ApiError.forbidden(_l("You have no place in this activity."), code="not_signed_up")
     if signup.status == "waitlisted":
-        raise ApiError.conflict("signup_waitlisted", "You are on the waitlist: only those with a place check in.")
+        raise ApiError.conflict("signup_waitlisted", _l("You are on the waitlist: only those with a place check in."))
     signups.require_open(activity)
     return signup
 
@@ -62,13 +63,13 @@ def check_in(*, activity: Activity, user, lat: float, lng: float, code: str) -> 
     signup = _own_place(activity, user)
     now = clock.now()
     if not rules.may_check_in(now, activity.start_at, activity.end_at):
-        raise ApiError.conflict("outside_service_window", "Check-in opens 30 minutes before the activity starts and "
-                                                          "closes when it ends.")
+        raise ApiError.conflict("outside_service_window", _l("Check-in opens 30 minutes before the activity starts and "
+                                                          "closes when it ends."))
     values = {"check_in_at": now, "check_in_lat": lat, "check_in_lng": lng,
               "check_in_distance_m": geo.geodesic_m(lat, lng, activity.lat, activity.lng),
               "check_in_code_ok": codes.is_valid(activity.sign_in_secret, code, now)}
     if not change_if(signup, column="check_in_at", seen=None, values=values):
-        raise ApiError.conflict("already_checked_in", "You have checked in already.")
+        raise ApiError.conflict("already_checked_in", _l("You have checked in already."))
     return signup
 
 
@@ -77,7 +78,7 @@ def check_out(*, activity: Activity, user, lat: float, lng: float, code: str) ->
     and length hold (app.attendance.rules); otherwise they wait for staff with the reasons."""
     signup = _own_place(activity, user)
     if signup.check_in_at is None:
-        raise ApiError.conflict("not_checked_in", "Check in first.")
+        raise ApiError.conflict("not_checked_in", _l("Check in first."))
     now = clock.now()
     distance = geo.geodesic_m(lat, lng, activity.lat, activity.lng)
     code_ok = codes.is_valid(activity.sign_in_secret, code, now)
@@ -88,7 +89,7 @@ def check_out(*, activity: Activity, user, lat: float, lng: float, code: str) ->
     if not change_if(signup, column="check_out_at", seen=None, values={
             "check_out_at": now, "check_out_lat": lat, "check_out_lng": lng, "check_out_distance_m": distance,
             "check_out_code_ok": code_ok, "ended_at": now}):
-        raise ApiError.conflict("already_checked_out", "You have checked out already.")
+        raise ApiError.conflict("already_checked_out", _l("You have checked out already."))
     record_minutes(signup, assessment)
     return signup
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.activities.models import Activity, Signup
 from app.attendance.minutes import COUNTED
+from app.i18n import msg
 from app.menu import service as menu_service
 from app.points import earning, ledger
 
@@ -38,4 +39,5 @@ def pay(activity: Activity, signup: Signup):
     return ledger.post(debit=ledger.issuing_account(community_id=activity.community_id),
                        credit=ledger.volunteer_account(volunteer_id=signup.volunteer_id), amount=amount,
                        kind="activity", business_key=business_key(activity, signup), activity_id=activity.id,
-                       reason=f"Activity: {activity.title}, {signup.service_minutes} minutes")
+                       reason=msg("Activity: %(title)s, %(minutes)s minutes", title=activity.title,
+                                  minutes=signup.service_minutes))

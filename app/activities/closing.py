@@ -19,6 +19,7 @@ from app.attendance import rules
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.matching import volunteers as volunteers_service
 
 CLOSE_AFTER = timedelta(hours=24)  # an activity nobody closed is closed by the scheduler this long after its end
@@ -55,7 +56,7 @@ def close(*, activity: Activity, user=None) -> Activity:
     signups.require_open(activity)
     now = clock.now()
     if now < activity.start_at:
-        raise ApiError.conflict("activity_not_started", "An activity closes once it has started.")
+        raise ApiError.conflict("activity_not_started", _l("An activity closes once it has started."))
     _changed_from_open(activity, {"status": "closed", "closed_at": now, "closed_by_id": getattr(user, "id", None)})
     places = db.session.scalars(select(Signup).where(Signup.activity_id == activity.id,
                                                      Signup.status == "confirmed").order_by(Signup.id)).all()
@@ -72,7 +73,7 @@ def cancel(*, activity: Activity, user, reason: str) -> Activity:
     signed_up = db.session.scalars(select(Signup).where(Signup.activity_id == activity.id,
                                                         Signup.status.in_(signups.ACTIVE)).order_by(Signup.id)).all()
     if any(signup.check_in_at is not None for signup in signed_up):
-        raise ApiError.conflict("activity_has_check_ins", "Volunteers have checked in: close the activity instead.")
+        raise ApiError.conflict("activity_has_check_ins", _l("Volunteers have checked in: close the activity instead."))
     _changed_from_open(activity, {"status": "cancelled", "cancelled_at": clock.now(), "cancelled_by_id": user.id,
                                   "cancel_reason": reason})
     notices.cancelled(activity, signed_up, reason)

@@ -3,6 +3,7 @@ off, and those with a place an hour before it starts. Each through app.notify, o
 from __future__ import annotations
 
 from app.activities.models import Activity, Signup
+from app.i18n import msg
 from app.notify import service as notify_service
 
 
@@ -13,23 +14,24 @@ def _data(activity: Activity, **more) -> dict:
 
 def promoted(activity: Activity, signup: Signup) -> None:
     notify_service.notify(
-        user_id=signup.volunteer.user_id, event="signup_promoted", title="候补成功，已获得名额",
-        body=f"「{activity.title}」有人退出，您已从候补转为正式报名", dedupe_key=f"signup:{signup.id}:promoted:"
-                                                               f"{signup.confirmed_at.isoformat()}",
+        user_id=signup.volunteer.user_id, event="signup_promoted", title=msg("Off the waitlist: you have a place"),
+        body=msg("Someone left “%(title)s”: you moved from the waitlist to a place", title=activity.title),
+        dedupe_key=f"signup:{signup.id}:promoted:{signup.confirmed_at.isoformat()}",
         data=_data(activity))
 
 
 def cancelled(activity: Activity, signups: list[Signup], reason: str) -> None:
     for signup in signups:
         notify_service.notify(
-            user_id=signup.volunteer.user_id, event="activity_cancelled", title="活动已取消",
-            body=f"您报名的「{activity.title}」已取消：{reason}", dedupe_key=f"activity:{activity.id}:cancelled",
+            user_id=signup.volunteer.user_id, event="activity_cancelled", title=msg("Activity cancelled"),
+            body=msg("“%(title)s”, which you signed up for, was cancelled: %(reason)s", title=activity.title,
+                     reason=reason), dedupe_key=f"activity:{activity.id}:cancelled",
             data=_data(activity, reason=reason))
 
 
 def starting_soon(activity: Activity, signups: list[Signup]) -> None:
     for signup in signups:
         notify_service.notify(
-            user_id=signup.volunteer.user_id, event="activity_starting", title="活动即将开始",
-            body=f"「{activity.title}」将于一小时后开始，请按时到场签到",
+            user_id=signup.volunteer.user_id, event="activity_starting", title=msg("Activity starting soon"),
+            body=msg("“%(title)s” starts in an hour; please arrive on time and sign in", title=activity.title),
             dedupe_key=f"activity:{activity.id}:starting", data=_data(activity))

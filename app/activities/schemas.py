@@ -7,6 +7,7 @@ from app.activities.models import ACTIVITY_STATUSES, SIGNUP_STATUSES
 from app.activities.service import NEARBY_MAX_RADIUS_M
 from app.attendance.minutes import MINUTES_STATUSES
 from app.attendance.rules import REVIEW_REASONS
+from app.i18n import N_
 from app.schemas import BaseSchema, FreeText, Id, Instant, Lat, Lng, PaginationQuerySchema, computed
 
 MAX_QUOTA = 10_000
@@ -121,7 +122,7 @@ class SignInCodeSchema(BaseSchema):
 class ActivityCheckSchema(BaseSchema):
     lat = Lat(required=True)
     lng = Lng(required=True)
-    code = fields.String(required=True, validate=validate.Regexp(r"^[0-9]{6}$", error="The 6-digit sign-in code."),
+    code = fields.String(required=True, validate=validate.Regexp(r"^[0-9]{6}$", error=N_("The 6-digit sign-in code.")),
                          metadata={"description": "the sign-in code shown at the venue"})
 
 

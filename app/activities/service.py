@@ -14,6 +14,7 @@ from app.activities.models import Activity
 from app.db import one_of
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.menu import service as menu_service
 from app.presenting import Shown
 from app.teams import membership
@@ -41,22 +42,23 @@ def may_organise(user, *, community_id: int, team_id: int | None) -> bool:
 
 def require_organiser(user, activity: Activity) -> None:
     if not may_organise(user, community_id=activity.community_id, team_id=activity.team_id):
-        raise ApiError.forbidden("Only the activity's organisers (staff of its community, leaders of its team) may "
-                                 "do this.", code="not_organiser")
+        raise ApiError.forbidden(_l("Only the activity's organisers (staff of its community, leaders of its team) may "
+                                 "do this."), code="not_organiser")
 
 
 def _checked_times(activity_in: dict) -> tuple:
     start, end = activity_in["start"], activity_in["end"]
     deadline = activity_in.get("signup_deadline") or start
     if end <= start:
-        raise ApiError.invalid("end_before_start", "An activity ends after it starts.", field="end")
+        raise ApiError.invalid("end_before_start", _l("An activity ends after it starts."), field="end")
     if end - start > LONGEST:
-        raise ApiError.invalid("activity_too_long", "An activity lasts at most 24 hours; make one per day.",
+        raise ApiError.invalid("activity_too_long", _l("An activity lasts at most 24 hours; make one per day."),
                                field="end")
     if end <= clock.now():
-        raise ApiError.invalid("activity_in_past", "This activity would be over already.", field="end")
+        raise ApiError.invalid("activity_in_past", _l("This activity would be over already."), field="end")
     if deadline > end:
-        raise ApiError.invalid("signup_deadline_after_end", "Sign-up closes by the end of the activity at the latest.",
+        raise ApiError.invalid("signup_deadline_after_end",
+                               _l("Sign-up closes by the end of the activity at the latest."),
                                field="signup_deadline")
     return start, end, deadline
 
@@ -65,12 +67,13 @@ def _checked_team(community_id: int, team_id: int | None, user) -> None:
     if team_id is not None:
         team = teams_service.get(team_id=team_id)
         if team is None or team.community_id != community_id:
-            raise ApiError.invalid("unknown_team", "No such team in this community.", field="team_id")
+            raise ApiError.invalid("unknown_team", _l("No such team in this community."), field="team_id")
     if may_organise(user, community_id=community_id, team_id=team_id):
         return
     if team_id is None:
-        raise ApiError.forbidden("Only staff of this community may do this.", code="not_community_staff")
-    raise ApiError.forbidden("Only the team's leaders (or the community's staff) may do this.", code="not_team_leader")
+        raise ApiError.forbidden(_l("Only staff of this community may do this."), code="not_community_staff")
+    raise ApiError.forbidden(_l("Only the team's leaders (or the community's staff) may do this."),
+                             code="not_team_leader")
 
 
 def create(*, community_id: int, activity_in: dict, user) -> Activity:
@@ -78,7 +81,7 @@ def create(*, community_id: int, activity_in: dict, user) -> Activity:
     community = menu_service.get_community_or_404(community_id=community_id)
     _checked_team(community.id, activity_in.get("team_id"), user)
     if menu_service.get_category(category_id=activity_in["category_id"]) is None:
-        raise ApiError.invalid("unknown_category", "No such category.", field="category_id")
+        raise ApiError.invalid("unknown_category", _l("No such category."), field="category_id")
     start, end, deadline = _checked_times(activity_in)
     activity = Activity(
         community_id=community.id, team_id=activity_in.get("team_id"), category_id=activity_in["category_id"],

@@ -17,6 +17,7 @@ from app.activities.models import Activity, Signup
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.matching import volunteers as volunteers_service
 from app.presenting import Shown
 from app.teams import membership
@@ -45,16 +46,17 @@ def of(*, activity_id: int, volunteer_id: int) -> Signup | None:
 
 def require_open(activity: Activity) -> None:
     if activity.status != "open":
-        raise ApiError.conflict(f"activity_{activity.status}", f"The activity is {activity.status}.")
+        raise ApiError.conflict(f"activity_{activity.status}", _l("The activity is %(status)s.",
+                                                                  status=activity.status))
 
 
 def require_may_join(activity: Activity, volunteer) -> None:
     """A team's activity is for its approved members; a community's for the community's volunteers."""
     if activity.team_id is not None:
         if not membership.is_member(team_id=activity.team_id, volunteer_id=volunteer.id):
-            raise ApiError.forbidden("This activity is for the team's members.", code="not_team_member")
+            raise ApiError.forbidden(_l("This activity is for the team's members."), code="not_team_member")
     elif volunteer.community_id != activity.community_id:
-        raise ApiError.forbidden("This activity is for the community's own volunteers.", code="other_community")
+        raise ApiError.forbidden(_l("This activity is for the community's own volunteers."), code="other_community")
 
 
 def _add(activity_id: int, column: str, delta: int, *guards) -> bool:
@@ -75,7 +77,7 @@ def _claim_row(activity: Activity, volunteer_id: int) -> Signup:
     unique (activity, volunteer), or a compare-and-set from cancelled), so two sign-ups of one volunteer at once
     make one."""
     now = clock.now()
-    taken = ApiError.conflict("already_signed_up", "You have signed up for this activity already.")
+    taken = ApiError.conflict("already_signed_up", _l("You have signed up for this activity already."))
     existing = of(activity_id=activity.id, volunteer_id=volunteer_id)
     if existing is not None:
         if not change_if(existing, column="status", seen="cancelled",
@@ -98,7 +100,7 @@ def sign_up(*, activity: Activity, user) -> Signup:
     activity = lock(activity)
     require_open(activity)
     if clock.now() > activity.signup_deadline:
-        raise ApiError.conflict("signup_closed", "Sign-up for this activity has closed.")
+        raise ApiError.conflict("signup_closed", _l("Sign-up for this activity has closed."))
     signup = _claim_row(activity, volunteer.id)
     if _take_place(activity):
         signup.status, signup.confirmed_at = "confirmed", clock.now()
@@ -134,11 +136,11 @@ def cancel_mine(*, activity: Activity, user) -> Signup:
     activity = lock(activity)
     require_open(activity)
     if signup.check_in_at is not None:
-        raise ApiError.conflict("already_checked_in", "You have checked in already.")
+        raise ApiError.conflict("already_checked_in", _l("You have checked in already."))
     seen = signup.status
     if seen not in ACTIVE or not change_if(signup, column="status", seen=seen,
                                            values={"status": "cancelled", "cancelled_at": clock.now()}):
-        raise ApiError.conflict("signup_not_active", "This sign-up was cancelled already.")
+        raise ApiError.conflict("signup_not_active", _l("This sign-up was cancelled already."))
     if seen == "confirmed":
         _add(activity.id, "confirmed_count", -1)
         if clock.now() < activity.end_at:

@@ -16,6 +16,7 @@ from sqlalchemy import update
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.matching.models import Volunteer
 from app.records import service as records_service
 
@@ -31,9 +32,9 @@ TRANSITIONS = {
     "void": (COUNTED + ("pending_review",), "voided", "minutes_not_voidable"),
 }
 CONFLICT_DETAILS = {
-    "minutes_already_recorded": "These minutes were recorded already.",
-    "minutes_not_pending_review": "These minutes are not waiting for review.",
-    "minutes_not_voidable": "These minutes were not recorded, or were rejected or voided already.",
+    "minutes_already_recorded": _l("These minutes were recorded already."),
+    "minutes_not_pending_review": _l("These minutes are not waiting for review."),
+    "minutes_not_voidable": _l("These minutes were not recorded, or were rejected or voided already."),
 }
 _TOTALS = {"verified": "verified_minutes", "approved": "approved_minutes"}
 

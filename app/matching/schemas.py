@@ -3,6 +3,7 @@ import re
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from app.i18n import N_, _
 from app.matching.models import VOLUNTEER_STATUSES
 from app.menu.schemas import CategorySchema
 from app.records.schemas import IdentitySchema, RealNameInSchema
@@ -15,13 +16,13 @@ class AvailabilitySlotSchema(BaseSchema):
     """A weekly slot in China time: Monday is 0."""
 
     weekday = fields.Integer(required=True, validate=validate.Range(0, 6))
-    start = fields.String(required=True, validate=validate.Regexp(_HHMM, error="HH:MM, 00:00 to 24:00."))
-    end = fields.String(required=True, validate=validate.Regexp(_HHMM, error="HH:MM, 00:00 to 24:00."))
+    start = fields.String(required=True, validate=validate.Regexp(_HHMM, error=N_("HH:MM, 00:00 to 24:00.")))
+    end = fields.String(required=True, validate=validate.Regexp(_HHMM, error=N_("HH:MM, 00:00 to 24:00.")))
 
     @validates_schema
     def _ordered(self, data, **kwargs):
         if data.get("start") and data.get("end") and data["end"] <= data["start"]:
-            raise ValidationError("A slot must end after it starts.", "end")
+            raise ValidationError(_("A slot must end after it starts."), "end")
 
 
 
@@ -51,7 +52,7 @@ class VolunteerPatchSchema(RealNameInSchema, BaseSchema):
     def _pairs(self, data, **kwargs):
         for a, b in (("lat", "lng"), ("home_lat", "home_lng")):
             if (a in data) != (b in data):
-                raise ValidationError(f"Give {a} and {b} together.", b if a in data else a)
+                raise ValidationError(_("Give %(a)s and %(b)s together.", a=a, b=b), b if a in data else a)
 
 
 class VolunteerSchema(BaseSchema):

@@ -10,6 +10,7 @@ from app.accounts import service as accounts_service
 from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.matching import index
 from app.matching.models import Volunteer
 from app.menu import service as menu_service
@@ -61,25 +62,26 @@ def require_profile_row(*, user) -> Row:
     """The caller's volunteer profile as a read-only row, whatever its status, or 403 when they have none."""
     volunteer = db.session.execute(_VOLUNTEER_ROW_BY_USER, {"user_id": user.id}).first()
     if volunteer is None:
-        raise ApiError.forbidden("You have not applied as a volunteer.", code="not_a_volunteer")
+        raise ApiError.forbidden(_l("You have not applied as a volunteer."), code="not_a_volunteer")
     return volunteer
 
 
 def _refuse_unless_approved(volunteer):
     if volunteer is None:
-        raise ApiError.forbidden("You have not applied as a volunteer.", code="not_a_volunteer")
+        raise ApiError.forbidden(_l("You have not applied as a volunteer."), code="not_a_volunteer")
     if volunteer.status != "approved":
-        raise ApiError.forbidden(f"Your volunteer profile is {volunteer.status}.", code="volunteer_not_approved")
+        raise ApiError.forbidden(_l("Your volunteer profile is %(status)s.", status=volunteer.status),
+                                 code="volunteer_not_approved")
     return volunteer
 
 
 def apply(*, user, volunteer_in: dict) -> Volunteer:
     """POST /volunteers: an application to a community; it waits for staff approval."""
     if get_by_user(user_id=user.id) is not None:
-        raise ApiError.conflict("already_applied", "You already have a volunteer profile.")
+        raise ApiError.conflict("already_applied", _l("You already have a volunteer profile."))
     community = menu_service.get_community(community_id=volunteer_in["community_id"])
     if community is None:
-        raise ApiError.invalid("unknown_community", "No such community.", field="community_id")
+        raise ApiError.invalid("unknown_community", _l("No such community."), field="community_id")
     skills = menu_service.categories_by_ids(volunteer_in["skills"])
     volunteer = Volunteer(
         user_id=user.id, community_id=community.id, status="pending",
@@ -146,7 +148,7 @@ def update_me(*, volunteer: Volunteer, volunteer_in: dict) -> Volunteer:
         volunteer.live_lat, volunteer.live_lng = volunteer_in["lat"], volunteer_in["lng"]
         volunteer.live_at = clock.now()
     if volunteer.on_duty and volunteer.status != "approved":
-        raise ApiError.conflict("volunteer_not_approved", "Only an approved volunteer can go on duty.")
+        raise ApiError.conflict("volunteer_not_approved", _l("Only an approved volunteer can go on duty."))
     index.reindex(volunteer)
     return volunteer
 
@@ -162,7 +164,7 @@ def take_capacity(*, volunteer: Volunteer) -> None:
         .execution_options(synchronize_session=False)
     ).rowcount
     if taken != 1:
-        raise ApiError.conflict("volunteer_at_capacity", "You already hold as many orders as you take at once.")
+        raise ApiError.conflict("volunteer_at_capacity", _l("You already hold as many orders as you take at once."))
     db.session.refresh(volunteer, ["active_orders"])
 
 

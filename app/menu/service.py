@@ -10,6 +10,7 @@ from app.accounts.auth import require_staff_of
 from app.errors import ApiError
 from app.extensions import db
 from app import geo
+from app.i18n import _l
 from app.menu.models import Category, Community, MenuItem
 
 DEFAULT_RADIUS_M = 1500  # the 15-minute community life circle, on foot
@@ -65,7 +66,7 @@ def update_community(*, community: Community, community_in: dict, user) -> Commu
         require_staff_of(user, community.id)
         not_allowed = set(community_in) - {"dispatch_policy", "settings"}
         if not_allowed:
-            raise ApiError.forbidden(f"Only an admin may change {', '.join(sorted(not_allowed))}.")
+            raise ApiError.forbidden(_l("Only an admin may change %(fields)s.", fields=", ".join(sorted(not_allowed))))
     if "settings" in community_in:
         community.settings = {**(community.settings or {}), **community_in.pop("settings")}
     for field, value in community_in.items():
@@ -104,13 +105,13 @@ def categories_by_ids(ids) -> list[Category]:
     found = {c.id: c for c in db.session.scalars(select(Category).where(Category.id.in_(ids)))} if ids else {}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise ApiError.invalid("unknown_category", f"No category with id {missing[0]}.", field="skills")
+        raise ApiError.invalid("unknown_category", _l("No category with id %(id)s.", id=missing[0]), field="skills")
     return [found[i] for i in ids]
 
 
 def create_category(*, category_in: dict) -> Category:
     if get_category_by_name(name=category_in["name"]):
-        raise ApiError.conflict("category_exists", "A category with this name already exists.")
+        raise ApiError.conflict("category_exists", _l("A category with this name already exists."))
     category = Category(**category_in)
     db.session.add(category)
     db.session.flush()
@@ -146,7 +147,7 @@ def create_item(*, community: Community, item_in: dict, user) -> MenuItem:
     require_staff_of(user, community.id)
     category = get_category(category_id=item_in["category_id"])
     if category is None:
-        raise ApiError.invalid("unknown_category", "No such category.", field="category_id")
+        raise ApiError.invalid("unknown_category", _l("No such category."), field="category_id")
     item = MenuItem(community_id=community.id, **item_in)
     db.session.add(item)
     db.session.flush()
@@ -155,12 +156,12 @@ def create_item(*, community: Community, item_in: dict, user) -> MenuItem:
 
 def update_item(*, item: MenuItem, item_in: dict) -> MenuItem:
     if item.archived_at is not None:
-        raise ApiError.conflict("menu_item_archived", "An archived item cannot be edited.")
+        raise ApiError.conflict("menu_item_archived", _l("An archived item cannot be edited."))
     item_in = dict(item_in)
     if "category_id" in item_in:
         category = get_category(category_id=item_in.pop("category_id"))
         if category is None:
-            raise ApiError.invalid("unknown_category", "No such category.", field="category_id")
+            raise ApiError.invalid("unknown_category", _l("No such category."), field="category_id")
         # The relationship, so the response shows the new category too, and its id, which the flush would set.
         item.category, item.category_id = category, category.id
     for field, value in item_in.items():
@@ -179,7 +180,7 @@ def orderable_item(*, item_id: int) -> MenuItem:
     """The item a new order is for: it must exist and be active (422 otherwise: it is the request that is wrong)."""
     item = get_item(item_id=item_id)
     if item is None:
-        raise ApiError.invalid("unknown_menu_item", "No such menu item.", field="menu_item_id")
+        raise ApiError.invalid("unknown_menu_item", _l("No such menu item."), field="menu_item_id")
     if item.archived_at is not None:
-        raise ApiError.invalid("menu_item_archived", "This menu item is no longer offered.", field="menu_item_id")
+        raise ApiError.invalid("menu_item_archived", _l("This menu item is no longer offered."), field="menu_item_id")
     return item

@@ -23,6 +23,9 @@ class Notification(db.Model):
     event: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(100))
     body: Mapped[str] = mapped_column(String(500), default="")
+    # The title's and body's message ids and params (app.i18n), to show each reader in their language.
+    title_msg: Mapped[dict | None] = mapped_column(JSON)
+    body_msg: Mapped[dict | None] = mapped_column(JSON)
     data: Mapped[dict] = mapped_column(JSON, default=dict)  # order_id and the like, for the mini-program's links
     dedupe_key: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)

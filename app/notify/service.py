@@ -13,7 +13,7 @@ from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from app import clock
+from app import clock, i18n
 from app.accounts import service as accounts_service
 from app.accounts.models import User, staff_communities
 from app.errors import ApiError
@@ -67,7 +67,7 @@ def _outbox_fields(event: str, data: dict) -> dict | None:
     return fields
 
 
-def notify(*, user_id: int, event: str, title: str, body: str, dedupe_key: str,
+def notify(*, user_id: int, event: str, title, body, dedupe_key: str,
            data: dict | None = None) -> Notification | None:
     """Put the event in the user's inbox and, when they signed in with WeChat and the event has a template
     configured, queue the subscription message. The same (user, dedupe_key) again changes nothing and returns the
@@ -81,8 +81,9 @@ def notify(*, user_id: int, event: str, title: str, body: str, dedupe_key: str,
         log.warning("notification %s for missing or disabled user %s dropped", dedupe_key, user_id)
         return None
     data = data or {}
+    (title, title_msg), (body, body_msg) = i18n.stored(title, 100), i18n.stored(body, 500)
     notification_id = _insert_once({
-        "user_id": user.id, "event": event, "title": title[:100], "body": (body or "")[:500],
+        "user_id": user.id, "event": event, "title": title, "title_msg": title_msg, "body": body, "body_msg": body_msg,
         "data": _jsonable(data), "dedupe_key": dedupe_key, "created_at": clock.now(),
     })
     if notification_id is None:
@@ -114,7 +115,7 @@ def staff_of(*, community_id: int) -> list[User]:
     return [user for user in users if user.has_role("staff")]
 
 
-def notify_staff(*, community_id: int, event: str, title: str, body: str, dedupe_key: str,
+def notify_staff(*, community_id: int, event: str, title, body, dedupe_key: str,
                  data: dict | None = None) -> list[Notification]:
     """`notify` every staff member of the community, each once per dedupe_key."""
     notifications = [notify(user_id=user.id, event=event, title=title, body=body, dedupe_key=dedupe_key, data=data)

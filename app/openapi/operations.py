@@ -9,6 +9,7 @@ from collections import defaultdict
 from flask import Flask
 
 from app.errors import PROBLEM_JSON, TITLES
+from app.i18n import render
 from app.openapi import pieces
 from app.openapi.schemas import SCHEMA_REF, finish_schemas, prune, sorted_keys
 
@@ -75,7 +76,8 @@ def finish(raw: dict, app: Flask) -> dict:
     components = doc.setdefault("components", {})
     components["schemas"].update(copy.deepcopy(pieces.SCHEMAS))
     components["headers"] = copy.deepcopy(pieces.HEADERS)
-    components["parameters"] = {"IdempotencyKey": copy.deepcopy(pieces.IDEMPOTENCY_KEY)}
+    components["parameters"] = {"IdempotencyKey": copy.deepcopy(pieces.IDEMPOTENCY_KEY),
+                                "AcceptLanguage": copy.deepcopy(pieces.ACCEPT_LANGUAGE)}
     pieces.add_health(doc)
 
     endpoints = endpoints_by_operation(app)
@@ -166,7 +168,7 @@ def error_codes(operation: dict, *, method: str, path_parameters: list[str], lim
 
 def _problem_response(status: int, codes: list[str], *, headers: dict | None = None) -> dict:
     response = {
-        "description": f"{TITLES.get(status, 'Error')}: `" + "`, `".join(codes) + "`.",
+        "description": f"{render(TITLES.get(status, 'Error'), locale='en')}: `" + "`, `".join(codes) + "`.",
         "content": {PROBLEM_JSON: {"schema": {"allOf": [
             {"$ref": SCHEMA_REF + "Problem"},
             # only `code` is narrowed: openapi-python-client cannot merge a `const` status into an integer
@@ -205,6 +207,7 @@ def _rate_limit_headers() -> dict:
 
 def _document_headers(operation: dict, *, method: str, secured: bool, limited: bool) -> None:
     location = operation.pop("x-location", None)
+    operation.setdefault("parameters", []).append({"$ref": "#/components/parameters/AcceptLanguage"})
     if method == "post" and secured:
         operation.setdefault("parameters", []).append({"$ref": "#/components/parameters/IdempotencyKey"})
     for status, response in operation.get("responses", {}).items():

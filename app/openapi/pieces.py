@@ -69,6 +69,19 @@ HEADERS = {
     "X-RateLimit-Reset": {"description": "When the window resets (Unix time).", "schema": {"type": "integer"}},
 }
 
+ACCEPT_LANGUAGE = {
+    "name": "Accept-Language",
+    "in": "header",
+    "required": False,
+    "description": "The language of what people read in the answer: error `detail`s and `title`s, field messages, "
+                   "ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other "
+                   "Chinese and for a language we do not have) or `en`, the client's most preferred first; the "
+                   "answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, "
+                   "a staff adjustment's reason) are the same in every language.",
+    "schema": {"type": "string", "maxLength": 200},
+    "example": "en",
+}
+
 IDEMPOTENCY_KEY = {
     "name": "Idempotency-Key",
     "in": "header",

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app import clock
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.orders import access, dispatch, flows, offer_status, timeline
@@ -28,7 +29,7 @@ def _refuse_if_already_mine(order: Order, volunteer: Volunteer) -> None:
     """A volunteer who sends accept (or claim) again for an order they took already, without an Idempotency-Key,
     hears that it is theirs, not that the order is no longer offered."""
     if order.volunteer_id == volunteer.id and order.status in flows.HELD_STATUSES + ("completed", "rated"):
-        raise ApiError.conflict("already_accepted", "You took this order already.")
+        raise ApiError.conflict("already_accepted", _l("You took this order already."))
 
 
 def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
@@ -43,7 +44,7 @@ def _require_my_offer(order: Order, volunteer: Volunteer) -> Offer:
     if mine is not None and mine.status in OFFER_ANSWER_CONFLICTS:
         raise ApiError.conflict(*OFFER_ANSWER_CONFLICTS[mine.status])
     flows.check(order, "accept")
-    raise ApiError.forbidden("This order is offered to someone else.", code="not_your_order")
+    raise ApiError.forbidden(_l("This order is offered to someone else."), code="not_your_order")
 
 
 def _expire_if_due(order: Order, current: Offer) -> None:
@@ -51,7 +52,7 @@ def _expire_if_due(order: Order, current: Offer) -> None:
     although the answer is refused."""
     if current.deadline <= clock.now():
         lapse(offer=current)
-        raise ApiError(409, "offer_expired", "The offer expired before you answered.", keep_changes=True)
+        raise ApiError(409, "offer_expired", _l("The offer expired before you answered."), keep_changes=True)
 
 
 def accept(*, order: Order, user) -> Order:
@@ -84,10 +85,12 @@ def lapse(*, offer: Offer) -> bool:
         return False
     order = access.get(order_id=offer.order_id)
     if order.status == "offered" and _end_one_of_several(
-            order, offer, "expire", note=f"no answer from volunteer {offer.volunteer_id}; other offers live"):
+            order, offer, "expire", note=msg("no answer from volunteer %(volunteer)s; other offers live",
+                                             volunteer=offer.volunteer_id)):
         return True
     if order.status == "offered" and (order.current_offer_id == offer.id or order.urgent):  # urgent: the last live
-        flows.transition(order, "offer_expired", note=f"no answer from volunteer {offer.volunteer_id}", offer=offer,
+        flows.transition(order, "offer_expired", offer=offer,
+                         note=msg("no answer from volunteer %(volunteer)s", volunteer=offer.volunteer_id),
                          values={"current_offer_id": None})
         dispatch.after_offer_ended(order, lapsed=True)
         return True
@@ -143,8 +146,8 @@ def claim(*, order: Order, user) -> Order:
     flows.check(order, "claim")
     refused = set(access.refusals_for(order, volunteer)) - {"at_capacity"}
     if refused or order.window_end <= clock.now():
-        raise ApiError.conflict("not_eligible", "You cannot take this order (skill, or you passed on it before).")
-    return flows.transition(order, "claim", actor=user, actor_role="volunteer", note="claimed from the open pool",
+        raise ApiError.conflict("not_eligible", _l("You cannot take this order (skill, or you passed on it before)."))
+    return flows.transition(order, "claim", actor=user, actor_role="volunteer", note=msg("claimed from the open pool"),
                             volunteer=volunteer,
                             values={"volunteer_id": volunteer.id, "accepted_at": clock.now(),
                                     "needs_attention": False,

@@ -8,6 +8,7 @@ from app import clock
 from app.accounts.auth import can_staff
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.matching import volunteers as volunteers_service
 from app.orders import eligibility
 from app.orders.models import Offer, Order
@@ -126,7 +127,7 @@ def list_statement(*, user, scope: str | None, filters: dict):
         statement = statement.where(Order.team_id.in_(team_membership.led_team_ids(user) or [-1]))
     elif not user.has_role("admin"):  # admins see every community's orders
         if not user.has_role("staff"):
-            raise ApiError.forbidden("Only staff see a community's orders.", code="role_required")
+            raise ApiError.forbidden(_l("Only staff see a community's orders."), code="role_required")
         statement = statement.where(Order.community_id.in_(user.community_ids or {-1}))
     if filters.get("community_id"):
         statement = statement.where(Order.community_id == filters["community_id"])

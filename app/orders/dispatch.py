@@ -22,6 +22,7 @@ from app.accounts.auth import can_staff, refuse_own_record, require_staff_of
 from app.db import after_commit
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg, render
 from app.matching import ranking
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
@@ -111,7 +112,7 @@ def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
     elif policy == "auto":
         offer_next(order)
     elif policy == "manual" and lapsed:
-        tell_staff(order, "offer_lapsed", "派单超时无人接单")
+        tell_staff(order, "offer_lapsed", msg("the offer lapsed with no answer"))
 
 
 def after_release(order: Order, *, why: str, text: str, holder_id: int) -> None:
@@ -134,10 +135,10 @@ def tell_staff(order: Order, why: str, text: str, *, occasion: str | None = None
     occasion (whose release; by default which offer)."""
     flag_for_attention(order, why, text)
     notify_service.notify_staff(
-        community_id=order.community_id, event="order_needs_attention", title="订单需要处理",
-        body=f"「{order.item_name}」：{text}，请重新安排",
+        community_id=order.community_id, event="order_needs_attention", title=msg("Order needs attention"),
+        body=msg("“%(item)s”: %(why)s; please arrange it again", item=order.item_name, why=text),
         dedupe_key=f"order:{order.id}:attention:{why}:{occasion or f'offer:{order.offers_made}'}",
-        data={"order_id": order.id, "item_name": order.item_name, "reason": text})
+        data={"order_id": order.id, "item_name": order.item_name, "reason": render(text)})
 
 
 def offer_urgent(order: Order) -> list[Offer]:
@@ -145,20 +146,21 @@ def offer_urgent(order: Order) -> list[Offer]:
     with nobody left, leave the order in the open pool and flag it for staff."""
     room = min(URGENT_OFFERS, _max_offers(_community(order)) - order.offers_made)
     if room <= 0:
-        why = f"{order.offers_made} offers made without an acceptance"
+        why = msg("%(offers)s offers made without an acceptance", offers=order.offers_made)
         return flag_for_attention(order, "dispatch_gave_up", why) or []
     candidates = offers.candidates_for(order, limit=room)
     if not candidates:
-        return flag_for_attention(order, "no_candidates", "no eligible volunteer nearby") or []
-    return [_offer_to(order, c, also=i > 0, note=f"urgent: offered at once to volunteer {c.volunteer.id} "
-                                               f"({i + 1} of {len(candidates)})")
+        return flag_for_attention(order, "no_candidates", msg("no eligible volunteer nearby")) or []
+    return [_offer_to(order, c, also=i > 0, note=msg("urgent: offered at once to volunteer %(volunteer)s (%(n)s of "
+                                                   "%(of)s)", volunteer=c.volunteer.id, n=i + 1, of=len(candidates)))
             for i, c in enumerate(candidates)]
 
 
 def _tell_staff_urgent(order: Order) -> None:
     notify_service.notify_staff(
-        community_id=order.community_id, event="urgent_order", title="紧急求助",
-        body=f"「{order.item_name}」紧急求助，已同时派给附近志愿者，请关注", dedupe_key=f"order:{order.id}:urgent",
+        community_id=order.community_id, event="urgent_order", title=msg("Urgent help"),
+        body=msg("“%(item)s” is urgent: offered to volunteers nearby at once; please keep an eye on it",
+                 item=order.item_name), dedupe_key=f"order:{order.id}:urgent",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
 
 
@@ -169,12 +171,12 @@ def _offer_to_pair(order: Order, volunteer_id: int) -> bool:
     refused = (eligibility.refusals(order, volunteer, skill_ids=volunteer.skill_ids, tried_ids=set())
                if volunteer is not None else ["not_approved"])
     if refused:
-        timeline.note(order, f"paired volunteer {volunteer_id} cannot take it ({', '.join(refused)}); "
-                             "left to the community's dispatch policy")
+        timeline.note(order, msg("paired volunteer %(volunteer)s cannot take it (%(why)s); left to the community's "
+                                 "dispatch policy", volunteer=volunteer_id, why=", ".join(refused)))
         return False
     distance = geo.haversine_m(order.lat, order.lng, volunteer.home_lat, volunteer.home_lng)
     offers.make_offer(order=order, volunteer=volunteer, distance_m=distance,
-                      note=f"offered first to the paired volunteer {volunteer.id} (结对)")
+                      note=msg("offered first to the paired volunteer %(volunteer)s (结对)", volunteer=volunteer.id))
     return True
 
 
@@ -182,12 +184,14 @@ def offer_next(order: Order) -> Offer | None:
     """Offer to the best candidate not yet tried; after 5 offers, or with nobody left, leave the order in the open
     pool and flag it for staff."""
     if order.offers_made >= _max_offers(_community(order)):
-        return flag_for_attention(order, "dispatch_gave_up", f"{order.offers_made} offers made without an acceptance")
+        return flag_for_attention(order, "dispatch_gave_up",
+                                  msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
     candidates = offers.candidates_for(order, limit=1)
     if not candidates:
-        return flag_for_attention(order, "no_candidates", "no eligible volunteer nearby")
+        return flag_for_attention(order, "no_candidates", msg("no eligible volunteer nearby"))
     best = candidates[0]
-    return _offer_to(order, best, note=f"auto dispatch to volunteer {best.volunteer.id} (score {best.score})")
+    return _offer_to(order, best, note=msg("auto dispatch to volunteer %(volunteer)s (score %(score)s)",
+                                           volunteer=best.volunteer.id, score=best.score))
 
 
 def _offer_to(order: Order, candidate, *, by_user=None, note: str, also: bool = False) -> Offer:
@@ -204,7 +208,7 @@ def flag_for_attention(order: Order, reason: str, why: str) -> None:
     if not order.needs_attention or order.attention_reason != reason:
         order.needs_attention = True
         order.attention_reason = reason
-        timeline.note(order, f"needs attention: {why}; left in the open pool")
+        timeline.note(order, msg("needs attention: %(why)s; left in the open pool", why=why))
     return None
 
 
@@ -214,10 +218,10 @@ def dispatch_auto(*, order: Order, staff_user) -> Offer:
     flows.check(order, "offer")
     candidates = offers.candidates_for(order, limit=1, not_user_id=staff_user.id)  # never to themselves
     if not candidates:
-        raise ApiError.conflict("no_candidates", "No eligible volunteer is near this order.")
+        raise ApiError.conflict("no_candidates", _l("No eligible volunteer is near this order."))
     best = candidates[0]
     return _offer_to(order, best, by_user=staff_user,
-                     note=f"dispatched to the best candidate, volunteer {best.volunteer.id}")
+                     note=msg("dispatched to the best candidate, volunteer %(volunteer)s", volunteer=best.volunteer.id))
 
 
 def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
@@ -226,7 +230,7 @@ def dispatch_manually(*, order: Order, staff_user, volunteer_id: int) -> Offer:
     require_staff_of(staff_user, order.community_id)
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not can_staff(staff_user, volunteer.community_id):
-        raise ApiError.invalid("unknown_volunteer", "No such volunteer in your communities.", field="volunteer_id")
+        raise ApiError.invalid("unknown_volunteer", _l("No such volunteer in your communities."), field="volunteer_id")
     return _offer_to_chosen(order, volunteer, by_user=staff_user)
 
 
@@ -249,14 +253,16 @@ def dispatch_to_team(*, order: Order, staff_user, team_id: int) -> Order:
     require_staff_of(staff_user, order.community_id)
     team = teams_service.get(team_id=team_id)
     if team is None or team.community_id != order.community_id:
-        raise ApiError.invalid("unknown_team", "No such team in this order's community.", field="team_id")
+        raise ApiError.invalid("unknown_team", _l("No such team in this order's community."), field="team_id")
     flows.check(order, "offer")
     order.team_id = team.id
-    timeline.note(order, f"handed to team {team.id} ({team.name})", actor=staff_user, actor_role="staff")
+    timeline.note(order, msg("handed to team %(team)s (%(name)s)", team=team.id, name=team.name), actor=staff_user,
+                  actor_role="staff")
     for user_id in team_membership.leader_user_ids(team_id=team.id):
         notify_service.notify(
-            user_id=user_id, event="team_order_dispatched", title="队伍有新的派单",
-            body=f"「{order.item_name}」已派给「{team.name}」，请指派队员",
+            user_id=user_id, event="team_order_dispatched", title=msg("New order for your team"),
+            body=msg("“%(item)s” was dispatched to “%(team)s”; please assign a member", item=order.item_name,
+                     team=team.name),
             dedupe_key=f"order:{order.id}:team:{team.id}",
             data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
                   "team_id": team.id})
@@ -267,13 +273,14 @@ def assign(*, order: Order, user, volunteer_id: int) -> Offer:
     """A leader of the team the order was handed to assigns a member of it: an ordinary offer, under the rule of who
     may take an order (app.orders.eligibility). Never to themselves (another leader or staff must)."""
     if order.team_id is None or not team_membership.is_leader(user, order.team_id):
-        raise ApiError.forbidden("Only a leader of the team this order was handed to may assign it.",
+        raise ApiError.forbidden(_l("Only a leader of the team this order was handed to may assign it."),
                                  code="not_team_leader")
     volunteer = volunteers_service.get(volunteer_id=volunteer_id)
     if volunteer is None or not team_membership.is_member(team_id=order.team_id, volunteer_id=volunteer.id):
-        raise ApiError.invalid("not_team_member", "No such member of the team.", field="volunteer_id")
+        raise ApiError.invalid("not_team_member", _l("No such member of the team."), field="volunteer_id")
     return _offer_to_chosen(order, volunteer, by_user=user, actor_role="volunteer",
-                            note=f"assigned by the leader of team {order.team_id} to volunteer {volunteer.id}")
+                            note=msg("assigned by the leader of team %(team)s to volunteer %(volunteer)s",
+                                     team=order.team_id, volunteer=volunteer.id))
 
 
 def plan_batch(orders: list[Order], candidate_lists: list[list]) -> list[tuple[int, int]]:
@@ -311,7 +318,8 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
     orders, candidate_lists = [], []
     for order in pending:
         if order.offers_made >= _max_offers(community):
-            flag_for_attention(order, "dispatch_gave_up", f"{order.offers_made} offers made without an acceptance")
+            flag_for_attention(order, "dispatch_gave_up",
+                               msg("%(offers)s offers made without an acceptance", offers=order.offers_made))
             continue
         try:
             with db.session.begin_nested():
@@ -320,7 +328,7 @@ def _batch_candidates(community: Community) -> tuple[list[Order], list[list]]:
             log.exception("batch dispatch: order %s skipped, its candidate search failed", order.id)
             continue
         if not cands:
-            flag_for_attention(order, "no_candidates", "no eligible volunteer nearby")
+            flag_for_attention(order, "no_candidates", msg("no eligible volunteer nearby"))
             continue
         orders.append(order)
         candidate_lists.append(cands)
@@ -334,6 +342,6 @@ def batch_round(community_id: int) -> int:
     offered = 0
     for i, k in plan_batch(orders, candidate_lists):
         c = candidate_lists[i][k]
-        _offer_to(orders[i], c, note=f"batch dispatch to volunteer {c.volunteer.id}")
+        _offer_to(orders[i], c, note=msg("batch dispatch to volunteer %(volunteer)s", volunteer=c.volunteer.id))
         offered += 1
     return offered

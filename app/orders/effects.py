@@ -16,6 +16,7 @@ from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg, render
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
@@ -118,7 +119,7 @@ def withdraw_other_offers(change: Change) -> None:
 
 def _settle(offer: Offer, action: str, **values) -> None:
     if not offer_status.settle(offer, action, **values):
-        raise ApiError.conflict(f"offer_{offer.status}", f"The offer was {offer.status} meanwhile.")
+        raise ApiError.conflict(f"offer_{offer.status}", _l("The offer was %(status)s meanwhile.", status=offer.status))
 
 
 # Minutes and points
@@ -150,7 +151,8 @@ def confirm_by_rating(change: Change) -> None:
     capped = min(order.service_minutes or 0, rules.minutes_cap(order.expected_minutes))
     attendance_minutes.change(order, "confirm", volunteer_id=order.volunteer_id, review_reasons=[],
                               service_minutes=capped)
-    timeline.note(order, f"minutes verified: {order.service_minutes}, confirmed by the resident's rating")
+    timeline.note(order, msg("minutes verified: %(minutes)s, confirmed by the resident's rating",
+                             minutes=order.service_minutes))
     earning.award_completion(order=order)
 
 
@@ -174,8 +176,9 @@ def open_follow_up(change: Change) -> None:
     db.session.add(FollowUp(order_id=order.id, community_id=order.community_id, stars=rating.stars,
                             created_at=clock.now()))
     notify_service.notify_staff(
-        community_id=order.community_id, event="low_rating", title="低分评价待回访",
-        body=f"「{order.item_name}」获得 {rating.stars} 星评价，请回访", dedupe_key=f"order:{order.id}:low_rating",
+        community_id=order.community_id, event="low_rating", title=msg("Low rating to follow up"),
+        body=msg("“%(item)s” was rated %(stars)s stars; please follow up", item=order.item_name, stars=rating.stars),
+        dedupe_key=f"order:{order.id}:low_rating",
         data={"order_id": order.id, "item_name": order.item_name, "stars": rating.stars})
 
 
@@ -184,8 +187,10 @@ def open_follow_up(change: Change) -> None:
 def notify_offer_created(change: Change) -> None:
     order, offer = change.order, change.offer
     notify_service.notify(
-        user_id=change.volunteer.user_id, event="offer_created", title="新的服务派单",
-        body=f"{order.item_name}：请在 {order.offer_minutes} 分钟内接单", dedupe_key=f"offer:{offer.id}:created",
+        user_id=change.volunteer.user_id, event="offer_created", title=msg("New service order"),
+        body=msg("%(item)s: please accept within %(minutes)s minutes", item=order.item_name,
+                 minutes=order.offer_minutes),
+        dedupe_key=f"offer:{offer.id}:created",
         data={"order_id": order.id, "offer_id": offer.id, "item_name": order.item_name,
               "window_start": order.window_start, "deadline": offer.deadline})
 
@@ -193,8 +198,9 @@ def notify_offer_created(change: Change) -> None:
 def notify_accepted(change: Change) -> None:
     order, name = change.order, change.volunteer.user.name
     notify_service.notify(
-        user_id=order.resident_id, event="order_accepted", title="志愿者已接单",
-        body=f"{name} 将为您提供「{order.item_name}」", dedupe_key=f"order:{order.id}:accepted",
+        user_id=order.resident_id, event="order_accepted", title=msg("A volunteer accepted your order"),
+        body=msg("%(name)s will provide “%(item)s” for you", name=name, item=order.item_name),
+        dedupe_key=f"order:{order.id}:accepted",
         data={"order_id": order.id, "item_name": order.item_name, "volunteer_name": name,
               "window_start": order.window_start})
 
@@ -202,8 +208,8 @@ def notify_accepted(change: Change) -> None:
 def notify_checked_in(change: Change) -> None:
     order = change.order
     notify_service.notify(
-        user_id=order.resident_id, event="order_checked_in", title="志愿者已到达",
-        body=f"「{order.item_name}」服务开始", dedupe_key=f"order:{order.id}:checked_in",
+        user_id=order.resident_id, event="order_checked_in", title=msg("The volunteer has arrived"),
+        body=msg("“%(item)s” has started", item=order.item_name), dedupe_key=f"order:{order.id}:checked_in",
         data={"order_id": order.id, "item_name": order.item_name, "at": order.check_in_at})
 
 
@@ -211,8 +217,9 @@ def notify_released(change: Change) -> None:
     """The resident is told that their volunteer can no longer come and that the order is being arranged again."""
     order = change.order
     notify_service.notify(
-        user_id=order.resident_id, event="order_released", title="志愿者无法前来",
-        body=f"「{order.item_name}」的志愿者无法前来，社区正在为您重新安排",
+        user_id=order.resident_id, event="order_released", title=msg("The volunteer cannot come"),
+        body=msg("The volunteer for “%(item)s” cannot come; the community is arranging it again",
+                 item=order.item_name),
         dedupe_key=f"order:{order.id}:released:{change.holder_id}",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
 
@@ -230,12 +237,15 @@ def notify_holder_handed_back(change: Change) -> None:
     if not kind or user_id is None or change.from_status != "accepted" or getattr(change.actor, "id", 0) == user_id:
         return
     order = change.order
-    why = "您未按时签到" if kind == "no_show" else "社区已将订单改派" if kind == "reassigned" else "社区已将订单收回"
+    why = (msg("you did not check in on time") if kind == "no_show" else
+           msg("the community reassigned the order") if kind == "reassigned" else
+           msg("the community took the order back"))
     notify_service.notify(
-        user_id=user_id, event="order_handed_back", title="订单已不由您服务",
-        body=f"「{order.item_name}」：{why}", dedupe_key=f"order:{order.id}:handed_back:{change.holder_id}",
+        user_id=user_id, event="order_handed_back", title=msg("The order is no longer yours to serve"),
+        body=msg("“%(item)s”: %(why)s", item=order.item_name, why=why),
+        dedupe_key=f"order:{order.id}:handed_back:{change.holder_id}",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
-              "reason": why})
+              "reason": render(why)})
 
 
 def notify_holder_cancelled(change: Change) -> None:
@@ -245,8 +255,9 @@ def notify_holder_cancelled(change: Change) -> None:
         return
     order = change.order
     notify_service.notify(
-        user_id=user_id, event="order_cancelled", title="订单已取消",
-        body=f"「{order.item_name}」已取消，无需前往", dedupe_key=f"order:{order.id}:cancelled:{change.holder_id}",
+        user_id=user_id, event="order_cancelled", title=msg("Order cancelled"),
+        body=msg("“%(item)s” was cancelled; no need to go", item=order.item_name),
+        dedupe_key=f"order:{order.id}:cancelled:{change.holder_id}",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
               "reason": order.cancel_reason})
 
@@ -255,14 +266,16 @@ def notify_expired(change: Change) -> None:
     """The resident is told that nobody could serve their order in its window."""
     order = change.order
     notify_service.notify(
-        user_id=order.resident_id, event="order_expired", title="订单已过期",
-        body=f"「{order.item_name}」在服务时段内未能安排志愿者，可重新下单", dedupe_key=f"order:{order.id}:expired",
+        user_id=order.resident_id, event="order_expired", title=msg("Order expired"),
+        body=msg("No volunteer could be arranged for “%(item)s” in its window; you may order again",
+                 item=order.item_name), dedupe_key=f"order:{order.id}:expired",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start})
 
 
 def notify_completed(change: Change) -> None:
     order = change.order
     notify_service.notify(
-        user_id=order.resident_id, event="order_completed", title="服务已完成，请评价",
-        body=f"「{order.item_name}」已完成，欢迎为志愿者评分", dedupe_key=f"order:{order.id}:completed",
+        user_id=order.resident_id, event="order_completed", title=msg("Service completed: please rate it"),
+        body=msg("“%(item)s” is completed; you are welcome to rate the volunteer", item=order.item_name),
+        dedupe_key=f"order:{order.id}:completed",
         data={"order_id": order.id, "item_name": order.item_name, "at": order.completed_at})

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from app import clock
 from app.db import change_if
 from app.errors import ApiError
+from app.i18n import _l
 from app.orders import effects, timeline
 from app.orders.effects import Change
 from app.orders.models import Order
@@ -77,19 +78,19 @@ TRANSITIONS = {
 }
 
 CONFLICT_DETAILS = {
-    "order_not_pending": "The order is no longer waiting for a volunteer.",
-    "order_not_offered": "The order has no open offer.",
-    "order_not_accepted": "The order is not accepted (checked in already, or not yours yet).",
-    "order_not_in_service": "The order is not in service: check in first.",
-    "order_not_completed": "Only a completed order can be rated.",
-    "order_not_cancellable": "The order can no longer be cancelled.",
-    "order_not_open": "The order is no longer open.",
-    "order_taken": "Another volunteer accepted this order first.",
+    "order_not_pending": _l("The order is no longer waiting for a volunteer."),
+    "order_not_offered": _l("The order has no open offer."),
+    "order_not_accepted": _l("The order is not accepted (checked in already, or not yours yet)."),
+    "order_not_in_service": _l("The order is not in service: check in first."),
+    "order_not_completed": _l("Only a completed order can be rated."),
+    "order_not_cancellable": _l("The order can no longer be cancelled."),
+    "order_not_open": _l("The order is no longer open."),
+    "order_taken": _l("Another volunteer accepted this order first."),
 }
 
 
 def conflict(code: str, detail: str | None = None) -> ApiError:
-    return ApiError.conflict(code, detail or CONFLICT_DETAILS.get(code, "The order is not in a state for this."))
+    return ApiError.conflict(code, detail or CONFLICT_DETAILS.get(code, _l("The order is not in a state for this.")))
 
 
 def check(order: Order, action: str) -> None:

@@ -7,6 +7,7 @@ from app import clock
 from app.accounts.auth import can_staff
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.orders.models import FollowUp
 
 FOLLOW_UP_STATUSES = ("open", "closed")
@@ -24,7 +25,7 @@ def close_follow_up(*, follow_up_id: int, staff_user, outcome: str) -> FollowUp:
     if follow_up is None or not can_staff(staff_user, follow_up.community_id):
         raise ApiError.not_found("follow_up")
     if follow_up.status == "closed":
-        raise ApiError.conflict("follow_up_closed", "This follow-up is already closed.")
+        raise ApiError.conflict("follow_up_closed", _l("This follow-up is already closed."))
     follow_up.status, follow_up.outcome = "closed", outcome
     follow_up.closed_at, follow_up.closed_by_id = clock.now(), staff_user.id
     return follow_up

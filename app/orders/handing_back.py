@@ -20,6 +20,7 @@ from app import clock
 from app.accounts.auth import require_staff_of
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.menu.models import Community
@@ -41,13 +42,15 @@ def release(*, order: Order, user, reason: str) -> Order:
     if role not in ("staff", "admin"):
         volunteer = volunteers_service.get_by_user(user_id=user.id)
         if volunteer is None or order.volunteer_id != volunteer.id:
-            raise ApiError.forbidden("Only the volunteer holding the order, or its community's staff, may release it.",
+            raise ApiError.forbidden(_l("Only the volunteer holding the order, or its community's staff, "
+                                        "may release it."),
                                      code="not_your_order")
         role = "volunteer"
     flows.check(order, "release")
     holder_id = order.volunteer_id
-    _hand_back(order, kind="released", reason=reason, actor=user, actor_role=role, note=f"released: {reason}")
-    dispatch.after_release(order, why="released", text="志愿者无法前来", holder_id=holder_id)
+    _hand_back(order, kind="released", reason=reason, actor=user, actor_role=role,
+               note=msg("released: %(reason)s", reason=reason))
+    dispatch.after_release(order, why="released", text=msg("the volunteer cannot come"), holder_id=holder_id)
     return order
 
 
@@ -58,7 +61,7 @@ def reassign(*, order: Order, staff_user, volunteer_id: int, reason: str) -> Off
     require_staff_of(staff_user, order.community_id)
     flows.check(order, "release")
     _hand_back(order, kind="reassigned", reason=reason, actor=staff_user, actor_role="staff",
-               note=f"reassigned: {reason}")
+               note=msg("reassigned: %(reason)s", reason=reason))
     return dispatch.dispatch_manually(order=order, staff_user=staff_user, volunteer_id=volunteer_id)
 
 
@@ -98,10 +101,11 @@ def no_show(order_id: int) -> bool:
     reason = f"not checked in {_no_show_minutes(community)} minutes after the window started (or after accepting)"
     if order.window_end - now >= timedelta(minutes=order.expected_minutes):
         holder_id = order.volunteer_id
-        _hand_back(order, kind="no_show", reason=reason, note="no_show")
-        dispatch.after_release(order, why="no_show", text="志愿者未按时签到", holder_id=holder_id)
+        _hand_back(order, kind="no_show", reason=reason, note=msg("no_show"))
+        dispatch.after_release(order, why="no_show", text=msg("the volunteer did not check in on time"),
+                               holder_id=holder_id)
     else:
-        flows.transition(order, "expire", note="no_show; too little of the window left to send someone else",
+        flows.transition(order, "expire", note=msg("no_show; too little of the window left to send someone else"),
                          kind="no_show", reason=reason,
                          values={"volunteer_id": None, "current_offer_id": None, "needs_attention": False,
                                  "attention_reason": None})

@@ -148,6 +148,7 @@ class OrderEvent(db.Model):
     from_status: Mapped[str | None] = mapped_column(String(12))
     to_status: Mapped[str] = mapped_column(String(12))
     note: Mapped[str] = mapped_column(String(500), default="")
+    note_msg: Mapped[dict | None] = mapped_column(JSON)  # the note's message id and params (app.i18n)
 
 
 class Rating(db.Model):

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app import clock
 from app.extensions import db
+from app.i18n import msg
 from app.matching import search
 from app.matching.models import Volunteer
 from app.menu import service as menu_service
@@ -47,6 +48,6 @@ def make_offer(*, order: Order, volunteer: Volunteer, by_user=None, distance_m: 
                                                                    "offers_made": order.offers_made + 1}
     flows.transition(order, "offer_also" if also else "offer", actor=by_user,
                      actor_role=actor_role or ("staff" if by_user else "system"),
-                     note=note or f"offered to volunteer {volunteer.id}", volunteer=volunteer, offer=offer,
-                     values=values)
+                     note=note or msg("offered to volunteer %(volunteer)s", volunteer=volunteer.id),
+                     volunteer=volunteer, offer=offer, values=values)
     return offer

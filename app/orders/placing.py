@@ -13,6 +13,7 @@ from app.accounts import service as accounts_service
 from app.accounts.auth import can_staff
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.menu import service as menu_service
 from app.orders import dispatch, timeline, visits
 from app.orders.models import Order
@@ -24,18 +25,18 @@ def _resident_for(user, community, order_in: dict):
     """Whom the order is for: the caller, or (staff of the community only) the resident they name."""
     if order_in.get("resident_id") and order_in["resident_id"] != user.id:
         if not can_staff(user, community.id):
-            raise ApiError.forbidden("Only staff of the community may order for a resident.",
+            raise ApiError.forbidden(_l("Only staff of the community may order for a resident."),
                                      code="not_community_staff")
         resident = accounts_service.get(user_id=order_in["resident_id"])
         if resident is None or not resident.has_role("resident"):
-            raise ApiError.invalid("unknown_resident", "No such resident.", field="resident_id")
+            raise ApiError.invalid("unknown_resident", _l("No such resident."), field="resident_id")
         return resident
     if not user.has_role("resident"):
-        raise ApiError.forbidden("Only residents order services (staff: give resident_id).", code="role_required")
+        raise ApiError.forbidden(_l("Only residents order services (staff: give resident_id)."), code="role_required")
     if not user.phone:
         # An account is a person once WeChat vouches for their phone (or staff registered it): a bare WeChat
         # sign-in must not be able to order, or anyone could mint residents to confirm their own services.
-        raise ApiError.forbidden("Bind your phone number before ordering.", code="phone_required")
+        raise ApiError.forbidden(_l("Bind your phone number before ordering."), code="phone_required")
     return user
 
 
@@ -43,16 +44,16 @@ def _check_window(start, end) -> None:
     now = clock.now()
     errors = {}
     if end <= start:
-        errors["window_end"] = ["The window must end after it starts."]
+        errors["window_end"] = [_l("The window must end after it starts.")]
     elif end <= now:
-        errors["window_end"] = ["The window is in the past."]
+        errors["window_end"] = [_l("The window is in the past.")]
     elif end - start > MAX_WINDOW:
-        errors["window_end"] = ["A window can be at most 14 days long."]
+        errors["window_end"] = [_l("A window can be at most 14 days long.")]
     if start < now - timedelta(hours=24):
-        errors["window_start"] = ["The window starts too far in the past."]
+        errors["window_start"] = [_l("The window starts too far in the past.")]
     days_ahead = current_app.config["ORDER_MAX_DAYS_AHEAD"]
     if start > now + timedelta(days=days_ahead):
-        errors["window_start"] = [f"A window can start at most {days_ahead} days ahead."]
+        errors["window_start"] = [_l("A window can start at most %(days)s days ahead.", days=days_ahead)]
     if errors:
         raise ApiError.validation_failed(errors)
 
@@ -67,8 +68,9 @@ def checked(*, user, order_in: dict):
     _check_window(order_in["window_start"], order_in["window_end"])
     if not menu_service.in_service_area(community, order_in["lat"], order_in["lng"]):
         raise ApiError.invalid("outside_service_area",
-                               f"This address is outside {community.name}'s service area "
-                               f"({community.radius_m} m around its centre).", field="lat")
+                               _l("This address is outside %(community)s's service area "
+                                  "(%(radius)s m around its centre).",
+                                  community=community.name, radius=community.radius_m), field="lat")
     return item, community, resident
 
 
@@ -96,9 +98,10 @@ def create(*, user, order_in: dict, paired_volunteer_id: int | None = None) -> O
     db.session.flush()
     set_committed_value(order, "rating", None)  # a new order has no rating: presenting it need not ask
     by_staff = resident.id != user.id
-    note = "代点单 by staff" if by_staff else ""
     if order.series_id is not None:
-        note = "; ".join(filter(None, [f"weekly visit: series {order.series_id}, {order.occurrence_on}", note]))
+        note = msg("weekly visit: series %(series)s, %(day)s", series=order.series_id, day=str(order.occurrence_on))
+    else:
+        note = msg("placed by staff for the resident (代点单)") if by_staff else ""
     timeline.created(order, actor=user, actor_role="staff" if by_staff else "resident", note=note)
     dispatch.after_order_created(order, paired_volunteer_id=paired_volunteer_id)
     return order

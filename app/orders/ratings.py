@@ -9,6 +9,7 @@ from sqlalchemy import select
 from app import clock
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.orders import flows
 from app.orders.models import Order, Rating
 
@@ -19,7 +20,7 @@ RATING_TAGS = ("准时", "专业", "耐心", "热情", "细心", "沟通顺畅",
 
 def rate(*, order: Order, user, stars: int, comment: str = "", tags=()) -> Rating:
     if order.resident_id != user.id:
-        raise ApiError.forbidden("Only the resident who ordered the service rates it.", code="not_your_order")
+        raise ApiError.forbidden(_l("Only the resident who ordered the service rates it."), code="not_your_order")
     return _rate(order, actor=user, actor_role="resident", stars=stars, comment=comment, tags=list(tags),
                  automatic=False)
 
@@ -28,7 +29,8 @@ def _rate(order: Order, *, actor, actor_role: str, stars: int, comment: str, tag
     rating = Rating(order_id=order.id, volunteer_id=order.volunteer_id, stars=stars, comment=comment, tags=tags,
                     automatic=automatic, created_at=clock.now())
     flows.transition(order, "rate", actor=actor, actor_role=actor_role, rating=rating,
-                     note=f"{stars} stars" + (" (automatic after 7 days)" if automatic else ""))
+                     note=msg("%(stars)s stars (automatic after 7 days)", stars=stars) if automatic
+                     else msg("%(stars)s stars", stars=stars))
     db.session.add(rating)
     return rating
 

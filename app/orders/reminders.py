@@ -9,6 +9,7 @@ from sqlalchemy import String, cast, exists, literal, select
 
 from app import clock
 from app.extensions import db
+from app.i18n import N_, msg
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
 from app.notify.models import Notification
@@ -43,8 +44,9 @@ def remind_expiring(offer_id: int) -> bool:
     order = db.session.get(Order, offer.order_id)
     volunteer = db.session.get(Volunteer, offer.volunteer_id)
     notification = notify_service.notify(
-        user_id=volunteer.user_id, event="offer_expiring", title="派单即将超时",
-        body=f"「{order.item_name}」的派单即将超时，请尽快接单或拒绝。", dedupe_key=_expiring_key(offer.id),
+        user_id=volunteer.user_id, event="offer_expiring", title=msg("Offer about to lapse"),
+        body=msg("The offer of “%(item)s” is about to lapse; please accept or decline it soon.", item=order.item_name),
+        dedupe_key=_expiring_key(offer.id),
         data={"order_id": order.id, "offer_id": offer.id, "item_name": order.item_name,
               "window_start": order.window_start, "deadline": offer.deadline})
     return notification is not None
@@ -92,13 +94,14 @@ def check_outs_due() -> list[int]:
                  ("order:", Order.id, ":check_out_due:", Order.volunteer_id))
 
 
-def _remind_holder(order_id: int, status: str, event: str, key, title: str, body: str) -> bool:
+def _remind_holder(order_id: int, status: str, event: str, key, title, body: str) -> bool:
+    # title: a Message; body: a msgid of the item's name (app.i18n)
     order = db.session.get(Order, order_id)
     if order is None or order.status != status or order.volunteer_id is None:
         return False
     volunteer = db.session.get(Volunteer, order.volunteer_id)
     notification = notify_service.notify(
-        user_id=volunteer.user_id, event=event, title=title, body=f"「{order.item_name}」{body}",
+        user_id=volunteer.user_id, event=event, title=title, body=msg(body, item=order.item_name),
         dedupe_key=key(order.id, volunteer.id),
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
               "window_end": order.window_end})
@@ -106,10 +109,10 @@ def _remind_holder(order_id: int, status: str, event: str, key, title: str, body
 
 
 def remind_starting(order_id: int) -> bool:
-    return _remind_holder(order_id, "accepted", "order_starting", _starting_key, "服务即将开始",
-                          "将在一小时内开始，请按时到达并签到")
+    return _remind_holder(order_id, "accepted", "order_starting", _starting_key, msg("Service starting soon"),
+                          N_("“%(item)s” starts within an hour; please arrive on time and check in"))
 
 
 def remind_check_out(order_id: int) -> bool:
-    return _remind_holder(order_id, "in_service", "check_out_due", _check_out_due_key, "请记得签退",
-                          "服务时段即将结束，完成后请签退")
+    return _remind_holder(order_id, "in_service", "check_out_due", _check_out_due_key, msg("Remember to check out"),
+                          N_("“%(item)s”: the service window is ending; please check out when done"))

@@ -3,6 +3,7 @@ from marshmallow import fields, validate
 
 from app.attendance.minutes import MINUTES_STATUSES
 from app.attendance.rules import REVIEW_REASONS
+from app.i18n import LocalizedText, N_
 from app.matching.schemas import VolunteerSchema
 from app.orders.flows import STATUSES
 from app.orders.follow_ups import FOLLOW_UP_STATUSES
@@ -35,7 +36,7 @@ class EventSchema(BaseSchema):
     from_status = fields.String(data_key="from", allow_none=True, validate=validate.OneOf(STATUSES),
                                 metadata={"description": "null on the order's first event"})
     to_status = fields.String(data_key="to", validate=validate.OneOf(STATUSES))
-    note = fields.String()
+    note = LocalizedText("note_msg", metadata={"description": "In the reader's language; a person's words as typed."})
 
 
 class RatingSchema(BaseSchema):
@@ -163,7 +164,7 @@ class CheckInSchema(BaseSchema):
 
 class CheckOutSchema(CheckInSchema):
     summary = FreeText(load_default="", validate=validate.Length(max=1000))
-    service_code = fields.String(validate=validate.Regexp(r"^\d{4}$", error="The resident's 4-digit service code."),
+    service_code = fields.String(validate=validate.Regexp(r"^\d{4}$", error=N_("The resident's 4-digit service code.")),
                                  metadata={"description": "the 4 digits the resident gives at the end of the visit: "
                                                           "their confirmation that it happened"})
 

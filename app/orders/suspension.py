@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.extensions import db
+from app.i18n import msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
@@ -31,7 +32,7 @@ def _held_or_offered(volunteer_id: int) -> list[Order]:
 
 
 def _hand_back(order: Order, volunteer: Volunteer, staff_user) -> None:
-    why = "volunteer suspended"
+    why = msg("volunteer suspended")
     if order.status == "accepted":
         flows.transition(order, "release", actor=staff_user, actor_role="staff", note=why,
                          values={"volunteer_id": None, "accepted_at": None, "needs_attention": True,
@@ -46,8 +47,10 @@ def _hand_back(order: Order, volunteer: Volunteer, staff_user) -> None:
                                  "attention_reason": "volunteer_suspended"})
     else:  # in service: the visit stands as it is, for staff to look at
         order.needs_attention, order.attention_reason = True, "volunteer_suspended"
-        timeline.note(order, f"needs attention: {why} during the service", actor=staff_user, actor_role="staff")
+        timeline.note(order, msg("needs attention: %(why)s during the service", why=why), actor=staff_user,
+                      actor_role="staff")
     notify_service.notify_staff(
-        community_id=order.community_id, event="order_needs_attention", title="订单需要处理",
-        body=f"「{order.item_name}」：志愿者已被暂停，请重新安排", dedupe_key=f"order:{order.id}:suspended:{volunteer.id}",
+        community_id=order.community_id, event="order_needs_attention", title=msg("Order needs attention"),
+        body=msg("“%(item)s”: the volunteer was suspended; please arrange it again", item=order.item_name),
+        dedupe_key=f"order:{order.id}:suspended:{volunteer.id}",
         data={"order_id": order.id, "item_name": order.item_name, "reason": "志愿者已被暂停"})

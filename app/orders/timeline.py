@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from sqlalchemy.orm.attributes import set_committed_value
 
-from app import clock
+from app import clock, i18n
 from app.extensions import db
 from app.orders.models import Order, OrderEvent
 
 
 def record(order: Order, *, actor, actor_role: str, from_status: str | None, to_status: str,
-           note: str = "") -> OrderEvent:
+           note="") -> OrderEvent:
+    # A note is a person's free text (kept as typed) or a system's app.i18n Message (shown in each reader's language).
+    note, note_msg = i18n.stored(note, 500)
     event = OrderEvent(order_id=order.id, at=clock.now(), actor_id=getattr(actor, "id", None), actor_role=actor_role,
-                       from_status=from_status, to_status=to_status, note=(note or "")[:500])
+                       from_status=from_status, to_status=to_status, note=note, note_msg=note_msg)
     db.session.add(event)
     if "events" in order.__dict__:
         # The timeline loaded with the order is now one event short: read afresh when next shown, so the answer

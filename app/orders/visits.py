@@ -14,6 +14,7 @@ from app.attendance import minutes as attendance_minutes
 from app.attendance import rules
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import N_, _l, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
@@ -24,6 +25,11 @@ from app.points import earning
 CHECK_POINT_RADIUS_M = 300  # check-in and check-out within this of the order count toward verified minutes
 
 
+# A minutes status as people read it in a note (app.i18n renders it in the reader's language).
+MINUTES_WORDS = {"verified": N_("verified"), "pending_review": N_("pending review"), "approved": N_("approved"),
+                 "rejected": N_("rejected"), "voided": N_("voided")}
+
+
 def new_service_code() -> str:
     """The order's 4-digit service code: random, so a volunteer cannot work it out."""
     return f"{secrets.randbelow(10_000):04d}"
@@ -32,7 +38,7 @@ def new_service_code() -> str:
 def _require_holder(order: Order, user) -> Volunteer:
     volunteer = volunteers_service.get_by_user(user_id=user.id)
     if volunteer is None or order.volunteer_id != volunteer.id:
-        raise ApiError.forbidden("You do not hold this order.", code="not_your_order")
+        raise ApiError.forbidden(_l("You do not hold this order."), code="not_your_order")
     return volunteer
 
 
@@ -42,11 +48,11 @@ def check_in(*, order: Order, user, lat: float, lng: float) -> Order:
     volunteers_service.require_active(user=user)
     now = clock.now()
     if order.status == "accepted" and not rules.may_check_in(now, order.window_start, order.window_end):
-        raise ApiError.conflict("outside_service_window", "Check-in opens 30 minutes before the service window "
-                                                          "starts and closes when it ends.")
+        raise ApiError.conflict("outside_service_window", _l("Check-in opens 30 minutes before the service window "
+                                                          "starts and closes when it ends."))
     distance = geo.geodesic_m(lat, lng, order.lat, order.lng)
     return flows.transition(order, "check_in", actor=user, actor_role="volunteer", volunteer=volunteer,
-                            note=f"{round(distance)} m from the address",
+                            note=msg("%(metres)s m from the address", metres=round(distance)),
                             values={"check_in_at": now, "check_in_lat": lat, "check_in_lng": lng,
                                     "check_in_distance_m": distance})
 
@@ -67,18 +73,22 @@ def check_out(*, order: Order, user, lat: float, lng: float, summary: str = "",
     assessment = rules.assess(check_in_at=order.check_in_at, check_out_at=now, window_end=order.window_end,
                               distances_m=(order.check_in_distance_m, distance), radius_m=CHECK_POINT_RADIUS_M,
                               expected_minutes=order.expected_minutes, confirmed=confirmed)
-    note = "; the service code given did not match" if service_code and not confirmed else ""
+    note = N_("%(note)s; the service code given did not match") if service_code and not confirmed else None
     return _complete(order, assessment, actor=user, actor_role="volunteer", note=note, volunteer=volunteer,
                      values={"check_out_at": now, "check_out_lat": lat, "check_out_lng": lng,
                              "check_out_distance_m": distance, "summary": summary, "completed_at": now,
                              "confirmed_at": now if confirmed else None})
 
 
-def _complete(order: Order, assessment, *, actor, actor_role: str, note: str, values: dict, volunteer=None) -> Order:
-    """The one check-out: the order completed with its visit's assessment (minutes, and why they wait for review)."""
-    said = (f"{assessment.minutes} minutes verified" if assessment.verified else
-            f"{assessment.minutes} minutes to review: {', '.join(assessment.reasons)}")
-    return flows.transition(order, "check_out", actor=actor, actor_role=actor_role, note=said + note,
+def _complete(order: Order, assessment, *, actor, actor_role: str, note: str | None, values: dict,
+              volunteer=None) -> Order:
+    """The one check-out: the order completed with its visit's assessment (minutes, and why they wait for review).
+    `note`: a msgid that adds to the assessment's note, which it holds as `%(note)s`."""
+    said = (msg("%(minutes)s minutes verified", minutes=assessment.minutes) if assessment.verified else
+            msg("%(minutes)s minutes to review: %(reasons)s", minutes=assessment.minutes,
+                reasons=", ".join(assessment.reasons)))
+    return flows.transition(order, "check_out", actor=actor, actor_role=actor_role,
+                            note=msg(note, note=said) if note else said,
                             volunteer=volunteer, assessment=assessment, values=values)
 
 
@@ -100,11 +110,13 @@ def close_unchecked_out(order_id: int) -> bool:
     assessment = rules.Assessment(rules.served_minutes(order.check_in_at, order.window_end), "pending_review",
                                   ("no_check_out",))
     now = clock.now()
-    _complete(order, assessment, actor=None, actor_role="system", note=" (no check-out by the window's end + 2 h)",
+    _complete(order, assessment, actor=None, actor_role="system",
+              note=N_("%(note)s (no check-out by the window's end + 2 h)"),
               values={"completed_at": now, "needs_attention": True, "attention_reason": "no_check_out"})
     notify_service.notify_staff(
-        community_id=order.community_id, event="order_needs_attention", title="订单需要处理",
-        body=f"「{order.item_name}」：志愿者未签退，服务时长待审核", dedupe_key=f"order:{order.id}:attention:no_check_out",
+        community_id=order.community_id, event="order_needs_attention", title=msg("Order needs attention"),
+        body=msg("“%(item)s”: the volunteer did not check out; the minutes wait for review", item=order.item_name),
+        dedupe_key=f"order:{order.id}:attention:no_check_out",
         data={"order_id": order.id, "item_name": order.item_name, "reason": "志愿者未签退，时长待审核"})
     return True
 
@@ -126,7 +138,10 @@ def review_minutes(*, order: Order, staff_user, approve: bool, minutes: int | No
     attendance_minutes.change(order, action, volunteer_id=order.volunteer_id, **values)
     if approve:
         earning.award_completion(order=order)
-    timeline.note(order, f"minutes {order.minutes_status}: {order.service_minutes}" + (f" ({note})" if note else ""),
+    status = msg(MINUTES_WORDS.get(order.minutes_status, order.minutes_status))
+    timeline.note(order, msg("minutes %(status)s: %(minutes)s (%(note)s)", status=status, minutes=order.service_minutes,
+                             note=note) if note else msg("minutes %(status)s: %(minutes)s", status=status,
+                                                         minutes=order.service_minutes),
                   actor=staff_user, actor_role="staff")
     return order
 
@@ -139,6 +154,7 @@ def reverse(*, order: Order, staff_user, reason: str):
     reversal = earning.reverse_order_awards(order=order, staff_user=staff_user, reason=reason)
     if order.minutes_status in attendance_minutes.TRANSITIONS["void"][0]:
         attendance_minutes.change(order, "void", volunteer_id=order.volunteer_id)
-    timeline.note(order, f"points reversed ({reversal.reversed} of {reversal.awarded}), minutes voided: {reason}",
+    timeline.note(order, msg("points reversed (%(reversed)s of %(awarded)s), minutes voided: %(reason)s",
+                              reversed=reversal.reversed, awarded=reversal.awarded, reason=reason),
                   actor=staff_user, actor_role="staff")
     return reversal

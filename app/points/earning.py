@@ -28,6 +28,7 @@ from app import clock
 from app.accounts.auth import refuse_own_record
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, N_, msg
 from app.matching.models import Volunteer
 from app.menu import service as menu_service
 from app.menu.models import Community
@@ -54,6 +55,10 @@ class EarningRules:
     points_per_hour: int
     rating_bonus: int
     expiry_months: int | None
+
+
+# An award's kind as people read it in a reversal's reason (app.i18n renders it in the reader's language).
+AWARD_WORDS = {"completion": N_("completion points"), "rating_bonus": N_("rating bonus")}
 
 
 def earning_rules(community: Community) -> EarningRules:
@@ -126,7 +131,7 @@ def award_completion(*, order: Order) -> LedgerEntry | None:
         return None
     rules = earning_rules(menu_service.get_community(community_id=order.community_id))
     entry = _award(order, amount=completion_points(order, rules), kind="completion",
-                   reason=f"Service completed: order {order.id}, {order.item_name}")
+                   reason=msg("Service completed: order %(order)s, %(item)s", order=order.id, item=order.item_name))
     rating = order.rating
     if rating is not None and not rating.automatic:
         award_rating_bonus(order=order, stars=rating.stars)
@@ -144,7 +149,7 @@ def award_rating_bonus(*, order: Order, stars: int) -> LedgerEntry | None:
         return None
     rules = earning_rules(menu_service.get_community(community_id=order.community_id))
     return _award(order, amount=rules.rating_bonus, kind="rating_bonus",
-                  reason=f"5-star rating: order {order.id}, {order.item_name}")
+                  reason=msg("5-star rating: order %(order)s, %(item)s", order=order.id, item=order.item_name))
 
 
 def reverse_order_awards(*, order: Order, staff_user, reason: str) -> Shown:
@@ -168,7 +173,7 @@ def reverse_order_awards(*, order: Order, staff_user, reason: str) -> Shown:
     except IntegrityError:
         if _reversal_of(order.id) is None:
             raise
-        raise ApiError.conflict("points_already_reversed", "This order's points were reversed already.") from None
+        raise ApiError.conflict("points_already_reversed", _l("This order's points were reversed already.")) from None
     entries = []
     if awards:
         volunteer_account = db.session.get(PointsAccount, awards[0].credit_account_id)
@@ -182,7 +187,8 @@ def reverse_order_awards(*, order: Order, staff_user, reason: str) -> Shown:
             entries.append(ledger.post(
                 debit=volunteer_account, credit=issuing, amount=take, kind="reversal",
                 business_key=f"order:{order.id}:reversal:{award.kind}",
-                reason=f"Reversed {award.kind.replace('_', ' ')} of order {order.id}: {reason}",
+                reason=msg("Reversed %(kind)s of order %(order)s: %(reason)s",
+                           kind=msg(AWARD_WORDS.get(award.kind, award.kind)), order=order.id, reason=reason),
                 order_id=order.id, corrects_entry_id=award.id, created_by_id=reversal.created_by_id))
             available -= take
         reversal.reversed = sum(e.amount for e in entries)
@@ -215,13 +221,13 @@ def adjust(*, volunteer: Volunteer, amount: int, reason: str, staff_user,
     insufficient_points. `corrects_entry_id`, when given, must be an entry of this volunteer's."""
     refuse_own_record(staff_user, volunteer.user_id)
     if amount == 0:
-        raise ApiError.invalid("amount_zero", "An adjustment moves at least one point.", field="amount")
+        raise ApiError.invalid("amount_zero", _l("An adjustment moves at least one point."), field="amount")
     issuing = ledger.issuing_account(community_id=volunteer.community_id)
     account = ledger.volunteer_account(volunteer_id=volunteer.id)
     if corrects_entry_id is not None:
         corrected = db.session.get(LedgerEntry, corrects_entry_id)
         if corrected is None or account.id not in (corrected.debit_account_id, corrected.credit_account_id):
-            raise ApiError.invalid("unknown_entry", "No entry of this volunteer's with that id.",
+            raise ApiError.invalid("unknown_entry", _l("No entry of this volunteer's with that id."),
                                    field="corrects_entry_id")
     debit, credit = (issuing, account) if amount > 0 else (account, issuing)
     entry = ledger.post(

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from app import clock
 from app.extensions import db
+from app.i18n import msg
 from app.matching.models import Volunteer
 from app.menu.models import Community
 from app.points import earning, ledger
@@ -65,5 +66,6 @@ def expire_for(item: tuple) -> int:
     day = cutoff.astimezone(clock.CHINA_TZ).date().isoformat()
     entry = ledger.post(debit=account, credit=issuing, amount=expiring, kind="expiry",
                         business_key=f"expiry:volunteer:{volunteer_id}:{day}",
-                        reason=f"Points earned before {day} expired ({months}-month rule)")
+                        reason=msg("Points earned before %(day)s expired (%(months)s-month rule)", day=day,
+                                   months=months))
     return entry.amount if entry is not None else 0

@@ -19,9 +19,10 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from app import clock
+from app import clock, i18n
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.points.models import LedgerEntry, PointsAccount
 
 account_rows = PointsAccount.__table__
@@ -34,7 +35,7 @@ SPENDING_KINDS = ("redemption", "redemption_refund")
 STAFF_KINDS = ("adjustment", "reversal", "redemption_refund")
 
 
-def insufficient_points(detail: str = "Not enough points for this.") -> ApiError:
+def insufficient_points(detail=_l("Not enough points for this.")) -> ApiError:
     return ApiError.conflict("insufficient_points", detail)
 
 
@@ -101,7 +102,13 @@ def entry_by_key(business_key: str) -> LedgerEntry | None:
     return db.session.scalar(select(LedgerEntry).where(LedgerEntry.business_key == business_key))
 
 
-def post(*, debit: PointsAccount, credit: PointsAccount, amount: int, kind: str, business_key: str, reason: str,
+def _reason(reason) -> dict:
+    """A reason as the entry keeps it: the zh-CN text and, for a system's text (an app.i18n Message), its message."""
+    text, message = i18n.stored(reason, 200)
+    return {"reason": text, "reason_msg": message}
+
+
+def post(*, debit: PointsAccount, credit: PointsAccount, amount: int, kind: str, business_key: str, reason,
          order_id: int | None = None, redemption_id: int | None = None, activity_id: int | None = None,
          corrects_entry_id: int | None = None, created_by_id: int | None = None, insufficient: ApiError | None = None) -> LedgerEntry | None:
     """Move `amount` from `debit` to `credit`, all or nothing. Returns the new entry, or None when the business
@@ -113,7 +120,7 @@ def post(*, debit: PointsAccount, credit: PointsAccount, amount: int, kind: str,
     if entry_by_key(business_key) is not None:
         return None
     entry = LedgerEntry(debit_account_id=debit.id, credit_account_id=credit.id, amount=amount, kind=kind,
-                        business_key=business_key, reason=reason[:200], order_id=order_id,
+                        business_key=business_key, order_id=order_id, **_reason(reason),
                         redemption_id=redemption_id, activity_id=activity_id, corrects_entry_id=corrects_entry_id,
                         created_by_id=created_by_id, created_at=clock.now())
     try:

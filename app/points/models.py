@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text,
+from sqlalchemy import (JSON, BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text,
                         UniqueConstraint, event)
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -64,6 +64,7 @@ class LedgerEntry(db.Model):
     kind: Mapped[str] = mapped_column(String(20))
     business_key: Mapped[str] = mapped_column(String(100), unique=True)
     reason: Mapped[str] = mapped_column(String(200))
+    reason_msg: Mapped[dict | None] = mapped_column(JSON)  # the reason's message id and params (app.i18n)
     order_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
     redemption_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("redemptions.id"), index=True)
     activity_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("activities.id"), index=True)

@@ -3,6 +3,7 @@ rewards shop. Numbers that move points are strict integers (as every integer is,
 never silently truncated."""
 from marshmallow import ValidationError, fields, validate
 
+from app.i18n import _, LocalizedText
 from app.points.models import ENTRY_KINDS, REDEMPTION_STATUSES
 from app.schemas import BaseSchema, FreeText, Id, PaginationQuerySchema
 
@@ -18,7 +19,7 @@ def Reason(**kwargs):
 
 def _not_zero(value: int) -> None:
     if value == 0:
-        raise ValidationError("Must not be 0: a positive amount credits the volunteer, a negative one debits.")
+        raise ValidationError(_("Must not be 0: a positive amount credits the volunteer, a negative one debits."))
 
 
 # Balances and statements
@@ -41,7 +42,7 @@ class LedgerEntrySchema(BaseSchema):
     id = fields.Integer()
     amount = fields.Integer()
     kind = fields.String(validate=validate.OneOf(ENTRY_KINDS))
-    reason = fields.String()
+    reason = LocalizedText("reason_msg", metadata={"description": "In the reader's language (Accept-Language)."})
     order_id = fields.Integer(allow_none=True)
     redemption_id = fields.Integer(allow_none=True)
     activity_id = fields.Integer(allow_none=True)

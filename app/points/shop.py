@@ -20,6 +20,7 @@ from app.accounts.models import User
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.points import ledger
@@ -95,7 +96,7 @@ def _new_pickup_code() -> str:
 
 
 def out_of_stock() -> ApiError:
-    return ApiError.conflict("out_of_stock", "Not enough of this reward is left.")
+    return ApiError.conflict("out_of_stock", _l("Not enough of this reward is left."))
 
 
 def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
@@ -106,9 +107,10 @@ def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
     if reward is None:
         raise ApiError.not_found("reward")
     if reward.community_id != volunteer.community_id:
-        raise ApiError.forbidden("Rewards are redeemed in your own community's shop.", code="reward_other_community")
+        raise ApiError.forbidden(_l("Rewards are redeemed in your own community's shop."),
+                                 code="reward_other_community")
     if not reward.active:
-        raise ApiError.conflict("reward_inactive", "This reward is not on offer now.")
+        raise ApiError.conflict("reward_inactive", _l("This reward is not on offer now."))
     points = reward.cost_points * quantity
     shop_account = ledger.redemption_account(community_id=reward.community_id)
     account = ledger.volunteer_account(volunteer_id=volunteer.id)
@@ -126,11 +128,12 @@ def redeem(*, user, reward_id: int, quantity: int) -> Redemption:
             if taken != 1:
                 db.session.refresh(reward)
                 if not reward.active:
-                    raise ApiError.conflict("reward_inactive", "This reward is not on offer now.")
+                    raise ApiError.conflict("reward_inactive", _l("This reward is not on offer now."))
                 raise out_of_stock()
             ledger.post(debit=account, credit=shop_account, amount=points, kind="redemption",
                         business_key=f"redemption:{redemption.id}",
-                        reason=f"Redeemed {quantity} × {reward.name}", redemption_id=redemption.id,
+                        reason=msg("Redeemed %(quantity)s × %(reward)s", quantity=quantity, reward=reward.name),
+                        redemption_id=redemption.id,
                         created_by_id=user.id,
                         insufficient=ledger.insufficient_points(f"This needs {points} points."))
     finally:
@@ -147,7 +150,8 @@ def get_redemption_for_staff(*, redemption_id: int, user) -> Redemption:
 
 
 def _not_pending(redemption: Redemption) -> ApiError:
-    return ApiError.conflict("redemption_not_pending", f"This redemption is {redemption.status} already.")
+    return ApiError.conflict("redemption_not_pending", _l("This redemption is %(status)s already.",
+                                                          status=redemption.status))
 
 
 def _settle(redemption: Redemption, **values) -> None:
@@ -166,8 +170,9 @@ def pickup_locked(redemption: Redemption) -> bool:
 
 
 def _pickup_locked() -> ApiError:
-    return ApiError.conflict("pickup_code_locked", f"{PICKUP_FAILURES_LOCK} wrong pickup codes were given for this "
-                             "redemption: staff must issue a new code (POST /redemptions/{id}/pickup-code).")
+    return ApiError.conflict("pickup_code_locked", _l(
+        "%(failures)s wrong pickup codes were given for this redemption: staff must issue a new code "
+        "(POST /redemptions/{id}/pickup-code).", failures=PICKUP_FAILURES_LOCK))
 
 
 def _count_pickup_guess(redemption: Redemption, change: int) -> int:
@@ -197,8 +202,9 @@ def fulfill(*, redemption: Redemption, pickup_code: str, staff_user) -> Redempti
     given = pickup_code.strip().upper()
     if not hmac.compare_digest(given.encode(), redemption.pickup_code.encode()):
         left = PICKUP_FAILURES_LOCK - redemption.pickup_failures
-        detail = (f"That is not this redemption's pickup code; {left} more wrong code(s) lock it." if left else
-                  "That is not this redemption's pickup code; it is locked now until staff issue a new code.")
+        detail = (_l("That is not this redemption's pickup code; %(left)s more wrong code(s) lock it.",
+                     left=left) if left
+                  else _l("That is not this redemption's pickup code; it is locked now until staff issue a new code."))
         raise ApiError(422, "pickup_code_mismatch", detail, errors={"pickup_code": [detail]}, keep_changes=True)
     _count_pickup_guess(redemption, -1)  # it was right: not a failure
     _settle(redemption, status="fulfilled", fulfilled_at=clock.now(), fulfilled_by_id=staff_user.id)
@@ -221,13 +227,13 @@ def find_by_pickup_code(*, user, pickup_code: str):
     communities (none or one). A lookup names no redemption, so wrong codes cannot count toward any redemption's
     lock: instead each staff member may look up PICKUP_LOOKUP_LIMIT codes that match nothing (429 past it)."""
     if not user.has_role("staff", "admin"):
-        raise ApiError.forbidden("Only staff look redemptions up by pickup code.", code="role_required")
+        raise ApiError.forbidden(_l("Only staff look redemptions up by pickup code."), code="role_required")
     statement = _with_volunteer_name(select(Redemption)).where(
         Redemption.pickup_code == pickup_code.strip().upper())
     if not user.has_role("admin"):
         statement = statement.where(Redemption.community_id.in_(user.community_ids))
     give_back = throttle.count((current_app.config["PICKUP_LOOKUP_LIMIT"], f"pickup-lookup:{user.id}"),
-                               detail="Too many pickup codes that match nothing; try again later.")
+                               detail=_l("Too many pickup codes that match nothing; try again later."))
     if db.session.execute(statement.limit(1)).first() is not None:
         give_back()
     return statement.order_by(Redemption.id.desc())
@@ -261,7 +267,8 @@ def _cancel(redemption: Redemption, *, by_user, reason: str | None) -> Redemptio
     ledger.post(debit=ledger.redemption_account(community_id=redemption.community_id),
                 credit=ledger.volunteer_account(volunteer_id=redemption.volunteer_id), amount=redemption.points,
                 kind="redemption_refund", business_key=f"redemption:{redemption.id}:refund",
-                reason=f"Refund: redemption of {redemption.quantity} × {redemption.reward_name} cancelled",
+                reason=msg("Refund: redemption of %(quantity)s × %(reward)s cancelled", quantity=redemption.quantity,
+                           reward=redemption.reward_name),
                 redemption_id=redemption.id, corrects_entry_id=debit.id if debit else None,
                 created_by_id=by_user.id)
     return redemption

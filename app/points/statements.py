@@ -68,6 +68,7 @@ def statement_of(account_id: int | None):
         signed = case((LedgerEntry.credit_account_id == account_id, LedgerEntry.amount), else_=-LedgerEntry.amount)
     by_staff = LedgerEntry.kind.in_(ledger.STAFF_KINDS)
     return (select(LedgerEntry.id, signed.label("amount"), LedgerEntry.kind, LedgerEntry.reason,
+                   LedgerEntry.reason_msg,
                    LedgerEntry.order_id, LedgerEntry.redemption_id, LedgerEntry.activity_id,
                    LedgerEntry.corrects_entry_id,
                    case((by_staff, User.id)).label("adjusted_by"),

@@ -22,6 +22,7 @@ from app import clock
 from app.accounts.auth import can_staff
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.matching.models import Volunteer
 from app.menu.models import Community
 from app.records import identity
@@ -53,12 +54,13 @@ def issue(*, volunteer: Volunteer, user, start: date, end: date) -> Certificate:
     included). Needs a real name (409 `real_name_required`); the period may not end after today (422)."""
     registration = records_service.get_registration(user_id=user.id)
     if registration is None:
-        raise ApiError.conflict("real_name_required", "Register your real name (实名) before asking for a certificate.")
+        raise ApiError.conflict("real_name_required",
+                                _l("Register your real name (实名) before asking for a certificate."))
     today = china_day(clock.now())
     if end > today:
-        raise ApiError.invalid("period_in_future", "A certificate covers days that have passed.", field="to")
+        raise ApiError.invalid("period_in_future", _l("A certificate covers days that have passed."), field="to")
     if start > end:
-        raise ApiError.invalid("period_reversed", "`from` must not be after `to`.", field="from")
+        raise ApiError.invalid("period_reversed", _l("`from` must not be after `to`."), field="from")
     rows = records_service.service_rows(Scope(volunteer_ids=(volunteer.id,), start=china_midnight(start),
                                               end=china_midnight(end + timedelta(days=1))))
     all_time = records_service.counted_minutes(volunteer_id=volunteer.id)
@@ -105,10 +107,10 @@ def revoke(*, certificate: Certificate, staff_user, reason: str = "") -> Certifi
     volunteer = db.session.get(Volunteer, certificate.volunteer_id)
     communities = {volunteer.community_id} | {o["community_id"] for o in certificate.facts["organisations"]}
     if not any(can_staff(staff_user, community_id) for community_id in communities):
-        raise ApiError.forbidden("Only staff of the volunteer's community may revoke this certificate.",
+        raise ApiError.forbidden(_l("Only staff of the volunteer's community may revoke this certificate."),
                                  code="not_community_staff")
     if certificate.revoked_at is not None:
-        raise ApiError.conflict("certificate_revoked", "This certificate was revoked already.")
+        raise ApiError.conflict("certificate_revoked", _l("This certificate was revoked already."))
     certificate.revoked_at, certificate.revoked_by_id = clock.now(), staff_user.id
     certificate.revoke_reason = reason or None
     return certificate

@@ -36,6 +36,7 @@ from app import clock
 from app.accounts.models import TokenFamily, User, staff_communities
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.idempotency import IdempotencyRecord
 from app import geo
 from app.matching import index
@@ -205,12 +206,12 @@ def _close_series(user: User) -> None:
 def _refuse_while_serving(user: User, volunteer: Volunteer | None) -> None:
     if db.session.scalar(select(Order.id).where(Order.resident_id == user.id, Order.status == "in_service")
                          .limit(1)) is not None:
-        raise ApiError.conflict("order_in_service", "An order of yours is being served now: close your account "
-                                                    "once it is done.")
+        raise ApiError.conflict("order_in_service", _l("An order of yours is being served now: close your account "
+                                                    "once it is done."))
     if volunteer is not None and db.session.scalar(select(Order.id).where(
             Order.volunteer_id == volunteer.id, Order.status.in_(("accepted", "in_service"))).limit(1)) is not None:
-        raise ApiError.conflict("holds_orders", "You hold orders that residents are waiting for: finish them, or "
-                                                "ask the community staff to hand them on, then close your account.")
+        raise ApiError.conflict("holds_orders", _l("You hold orders that residents are waiting for: finish them, or "
+                                                "ask the community staff to hand them on, then close your account."))
 
 
 def _erase_orders(user: User, volunteer: Volunteer | None) -> None:
@@ -234,7 +235,8 @@ def _erase_orders(user: User, volunteer: Volunteer | None) -> None:
     db.session.execute(update(OrderEvent).where(
         OrderEvent.actor_id == user.id,
         or_(OrderEvent.to_status == "cancelled",
-            (OrderEvent.from_status == "offered") & (OrderEvent.to_status == "pending"))).values(note=""))
+            (OrderEvent.from_status == "offered") & (OrderEvent.to_status == "pending")))
+        .values(note="", note_msg=None))
 
 
 def _erase_volunteer(volunteer: Volunteer, names: list[str], pseudonym: str) -> None:
@@ -273,6 +275,9 @@ def _replace(value, names: list[str], pseudonym: str):
 def _replace_names(notification: Notification, names: list[str], pseudonym: str) -> None:
     notification.title = _replace(notification.title, names, pseudonym)
     notification.body = _replace(notification.body, names, pseudonym)
+    # The params the texts are rendered from again for each reader (app.i18n) hold the same names.
+    notification.title_msg = _replace(notification.title_msg, names, pseudonym)
+    notification.body_msg = _replace(notification.body_msg, names, pseudonym)
     notification.data = _replace(notification.data, names, pseudonym)
     for message in db.session.scalars(select(OutboxMessage).where(
             OutboxMessage.notification_id == notification.id)):

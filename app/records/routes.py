@@ -5,6 +5,7 @@ from flask_smorest import Blueprint
 from app.accounts.auth import auth_required, me, require_staff_of
 from app.errors import ApiError
 from app.extensions import limiter
+from app.i18n import _l
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.openapi import problems
@@ -109,7 +110,7 @@ def _export_view(dataset: str, fmt: str):
         community = menu_service.get_community_or_404(community_id=community_id)
         require_staff_of(me(), community.id)
         if query["national"] and not me().has_role("admin"):
-            raise ApiError.forbidden("Only an admin exports for the national system.", code="admin_only")
+            raise ApiError.forbidden(_l("Only an admin exports for the national system."), code="admin_only")
         export = exports.Export(dataset, community, _period(query), query["national"])
         exports.audit(export, actor=me())
         headers = {"Content-Disposition": f'attachment; filename="{exports.filename(export, fmt)}"'}

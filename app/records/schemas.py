@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from app.i18n import _
 from app.records.identity import ID_TYPES
 from app.schemas import BaseSchema, QuerySchema
 from app.stats import schemas as stats_schemas
@@ -29,7 +30,7 @@ class RealNameInSchema(BaseSchema):
         if given:
             missing = [name for name in ("real_name", "id_number") if name not in data]
             if missing:
-                raise ValidationError("Give real_name and id_number together.", missing[0])
+                raise ValidationError(_("Give real_name and id_number together."), missing[0])
 
 
 class IdentitySchema(BaseSchema):
@@ -106,7 +107,7 @@ class CertificateInSchema(BaseSchema):
     @validates_schema
     def _ordered(self, data, **kwargs):
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
-            raise ValidationError("`from` must not be after `to`.", "from")
+            raise ValidationError(_("`from` must not be after `to`."), "from")
 
 
 class RevokeInSchema(BaseSchema):

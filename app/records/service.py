@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from app import clock
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.presenting import Shown
 from app.menu.models import Category, Community
 from app.notify import service as notify_service
@@ -89,7 +90,7 @@ def register_real_name(*, user, real_name_in: dict) -> RealName | None:
 
 
 def _id_taken() -> ApiError:
-    return ApiError.conflict("id_taken", "This ID number is registered to another volunteer.")
+    return ApiError.conflict("id_taken", _l("This ID number is registered to another volunteer."))
 
 
 def reveal_id_number(registration: RealName) -> str:
@@ -181,8 +182,10 @@ def _tell_star_level(volunteer_id: int, level: int, totals: dict) -> None:
     volunteer = db.session.get(Volunteer, volunteer_id)
     hours = round((totals["verified"] + totals["approved"]) / 60, 1)
     notify_service.notify(
-        user_id=volunteer.user_id, event="star_level_reached", title=f"恭喜您成为{level}星级志愿者",
-        body=f"您的志愿服务时长已达 {hours} 小时，成为{level}星级志愿者。感谢您的奉献！",
+        user_id=volunteer.user_id, event="star_level_reached",
+        title=msg("Congratulations: you are a %(level)s-star volunteer", level=level),
+        body=msg("Your volunteer service has reached %(hours)s hours: you are a %(level)s-star volunteer. Thank you!",
+                 hours=hours, level=level),
         dedupe_key=f"volunteer:{volunteer_id}:star_level:{level}",
         data={"volunteer_id": volunteer_id, "star_level": level, "hours": hours})
 

@@ -18,6 +18,7 @@ from app import clock
 from app.accounts import service as accounts_service
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import Message, msg, render
 from app.jobs import Job, sweep
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
@@ -62,17 +63,17 @@ def place_due(series_id: int) -> int:
     return sum(1 for on in due_dates(series, zone) if _place(series, on, zone) is not None)
 
 
-def _pair_problem(series: OrderSeries) -> str | None:
+def _pair_problem(series: OrderSeries) -> Message | None:
     """Why the paired volunteer cannot be offered this occurrence first, or None (also when there is no pair)."""
     if series.preferred_volunteer_id is None:
         return None
     volunteer = volunteers_service.get(volunteer_id=series.preferred_volunteer_id)
     if volunteer is None or volunteer.community_id != series.community_id:
-        return "结对志愿者已不在本社区"
+        return msg("the paired volunteer is no longer in this community")
     if volunteer.status == "suspended":
-        return "结对志愿者已被暂停"
+        return msg("the paired volunteer is suspended")
     if volunteer.status != "approved":
-        return "结对志愿者资格已失效"
+        return msg("the paired volunteer is no longer approved")
     return None
 
 
@@ -100,13 +101,15 @@ def _place(series: OrderSeries, on, zone) -> Order | None:
     return order
 
 
-def _tell_staff_pair_unavailable(series: OrderSeries, order: Order, reason: str) -> None:
+def _tell_staff_pair_unavailable(series: OrderSeries, order: Order, reason: Message) -> None:
     notify_service.notify_staff(
-        community_id=series.community_id, event="series_pair_unavailable", title="结对志愿者无法服务",
-        body=f"「{order.item_name}」（每周探访 {series.id}）：{reason}，已按社区规则派单",
+        community_id=series.community_id, event="series_pair_unavailable",
+        title=msg("The paired volunteer cannot serve"),
+        body=msg("“%(item)s” (weekly visit %(series)s): %(why)s; dispatched by the community's policy",
+                 item=order.item_name, series=series.id, why=reason),
         dedupe_key=f"order:{order.id}:pair_unavailable",
         data={"order_id": order.id, "item_name": order.item_name, "window_start": order.window_start,
-              "series_id": series.id, "reason": reason})
+              "series_id": series.id, "reason": render(reason)})
 
 
 def place_series_orders() -> int:

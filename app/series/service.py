@@ -17,6 +17,7 @@ from app.accounts.auth import can_staff, refuse_own_record
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.matching import volunteers as volunteers_service
 from app.menu import service as menu_service
 from app.orders import placing
@@ -88,10 +89,10 @@ def _check_pair(volunteer_id: int | None, community, resident, user) -> None:
     if volunteer is not None and resident.id != user.id:
         refuse_own_record(user, volunteer.user_id)
     if volunteer is None or volunteer.community_id != community.id or volunteer.user_id == resident.id:
-        raise ApiError.invalid("unknown_volunteer", "No such volunteer in this community.",
+        raise ApiError.invalid("unknown_volunteer", _l("No such volunteer in this community."),
                                field="preferred_volunteer_id")
     if volunteer.status != "approved":
-        raise ApiError.invalid("volunteer_not_approved", "The paired volunteer must be an approved volunteer.",
+        raise ApiError.invalid("volunteer_not_approved", _l("The paired volunteer must be an approved volunteer."),
                                field="preferred_volunteer_id")
 
 
@@ -127,7 +128,7 @@ def list_statement(*, user, resident_id: int | None = None, status: str | None =
     elif user.has_role("resident"):
         statement = statement.where(OrderSeries.resident_id == user.id)
     else:
-        raise ApiError.forbidden("Only residents and staff have recurring services.", code="role_required")
+        raise ApiError.forbidden(_l("Only residents and staff have recurring services."), code="role_required")
     if resident_id is not None:
         statement = statement.where(OrderSeries.resident_id == resident_id)
     if status is not None:
@@ -148,7 +149,7 @@ def stop(*, series: OrderSeries, user) -> OrderSeries:
     """No more occurrences are placed. Orders already placed stay as they are (each can be cancelled)."""
     if not change_if(series, column="status", seen="active",
                      values={"status": "stopped", "stopped_at": clock.now(), "stopped_by_id": user.id}):
-        raise ApiError.conflict("series_stopped", "This recurring service is stopped already.")
+        raise ApiError.conflict("series_stopped", _l("This recurring service is stopped already."))
     return series
 
 

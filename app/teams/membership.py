@@ -10,6 +10,7 @@ from app.accounts.auth import can_staff, refuse_own_record
 from app.db import change_if
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l, msg
 from app.matching import volunteers as volunteers_service
 from app.matching.models import Volunteer
 from app.notify import service as notify_service
@@ -64,7 +65,7 @@ def may_manage(user, team: Team) -> bool:
 
 def require_manager(user, team: Team) -> None:
     if not may_manage(user, team):
-        raise ApiError.forbidden("Only the team's leaders or its community's staff may do this.",
+        raise ApiError.forbidden(_l("Only the team's leaders or its community's staff may do this."),
                                  code="not_team_leader")
 
 
@@ -74,7 +75,7 @@ def join(*, team: Team, user) -> TeamMember:
     """POST /teams/{id}/join: an approved volunteer asks to join; a leader or staff approve it."""
     volunteer = volunteers_service.require_active(user=user)
     if membership(team_id=team.id, volunteer_id=volunteer.id) is not None:
-        raise ApiError.conflict("already_in_team", "You are in this team already, or have asked to join it.")
+        raise ApiError.conflict("already_in_team", _l("You are in this team already, or have asked to join it."))
     member = TeamMember(team_id=team.id, volunteer_id=volunteer.id, role="member", status="pending",
                         requested_at=clock.now())
     db.session.add(member)
@@ -97,10 +98,10 @@ def approve(*, team: Team, volunteer_id: int, user) -> TeamMember:
     now = clock.now()
     if not change_if(member, column="status", seen="pending",
                      values={"status": "approved", "approved_at": now, "approved_by_id": user.id}):
-        raise ApiError.conflict("membership_not_pending", "This volunteer is a member already.")
+        raise ApiError.conflict("membership_not_pending", _l("This volunteer is a member already."))
     notify_service.notify(
-        user_id=member.volunteer.user_id, event="team_join_approved", title="已加入志愿队伍",
-        body=f"您已加入「{team.name}」", dedupe_key=f"team:{team.id}:member:{member.id}:approved",
+        user_id=member.volunteer.user_id, event="team_join_approved", title=msg("You joined a volunteer team"),
+        body=msg("You joined “%(team)s”", team=team.name), dedupe_key=f"team:{team.id}:member:{member.id}:approved",
         data={"team_id": team.id, "team_name": team.name, "at": now})
     return member
 
@@ -113,7 +114,7 @@ def remove(*, team: Team, volunteer_id: int, user) -> None:
     if not leaving:
         require_manager(user, team)
         if member.role == "leader" and not can_staff(user, team.community_id):
-            raise ApiError.forbidden("Leaders are set by staff.", code="leaders_set_by_staff")
+            raise ApiError.forbidden(_l("Leaders are set by staff."), code="leaders_set_by_staff")
     db.session.execute(delete(TeamMember).where(TeamMember.id == member.id))
     db.session.expunge(member)
 
@@ -125,7 +126,8 @@ def set_leaders(*, team: Team, volunteer_ids: list[int], by_user) -> None:
     for volunteer_id in sorted(wanted):
         volunteer = volunteers_service.get(volunteer_id=volunteer_id)
         if volunteer is None or volunteer.status != "approved" or not can_staff(by_user, volunteer.community_id):
-            raise ApiError.invalid("unknown_volunteer", f"No approved volunteer {volunteer_id} in your communities.",
+            raise ApiError.invalid("unknown_volunteer", _l("No approved volunteer %(volunteer)s in your communities.",
+                                                           volunteer=volunteer_id),
                                    field="leader_ids")
         member = membership(team_id=team.id, volunteer_id=volunteer_id)
         if member is None:
@@ -145,7 +147,7 @@ def my_memberships(*, user) -> list[TeamMember]:
     """GET /volunteers/me/teams: every team the caller is in or has asked to join."""
     volunteer = volunteers_service.get_by_user(user_id=user.id)
     if volunteer is None:
-        raise ApiError.forbidden("You have not applied as a volunteer.", code="not_a_volunteer")
+        raise ApiError.forbidden(_l("You have not applied as a volunteer."), code="not_a_volunteer")
     return list(db.session.scalars(select(TeamMember).where(TeamMember.volunteer_id == volunteer.id)
                                    .order_by(TeamMember.team_id)))
 

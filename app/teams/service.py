@@ -9,6 +9,7 @@ from app import clock
 from app.accounts.auth import require_staff_of
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.menu import service as menu_service
 from app.presenting import Shown
 from app.teams import membership
@@ -27,7 +28,7 @@ def get_or_404(*, team_id: int) -> Team:
 
 
 def _name_taken() -> ApiError:
-    return ApiError.conflict("team_name_taken", "The community has a team of that name already.")
+    return ApiError.conflict("team_name_taken", _l("The community has a team of that name already."))
 
 
 def _save_name(team: Team) -> None:

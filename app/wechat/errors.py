@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.errors import ApiError
+from app.i18n import _l
 
 BUSY = -1
 INVALID_CODE = 40029
@@ -47,15 +48,16 @@ def to_api_error(exc: WeChatError | WeChatUnavailable) -> ApiError:
     """The answer a login endpoint gives when WeChat fails it. Never a 500."""
     if isinstance(exc, WeChatError):
         if exc.errcode in (INVALID_CODE, CODE_USED):
-            return ApiError.unauthorized("The WeChat login code is invalid or was already used; call wx.login again.",
+            return ApiError.unauthorized(_l("The WeChat login code is invalid or was already used; "
+                                            "call wx.login again."),
                                          code="wechat_code_invalid")
         if exc.errcode == RATE_LIMITED:
-            return ApiError(429, "wechat_rate_limited", "WeChat is limiting requests; try again in a minute.",
+            return ApiError(429, "wechat_rate_limited", _l("WeChat is limiting requests; try again in a minute."),
                             headers={"Retry-After": "60"})
         if exc.errcode == HIGH_RISK_USER:
-            return ApiError.forbidden("WeChat has flagged this account as high risk.", code="wechat_user_risky")
+            return ApiError.forbidden(_l("WeChat has flagged this account as high risk."), code="wechat_user_risky")
     if isinstance(exc, WeChatBusy):
-        return ApiError(503, "wechat_busy", "Too many WeChat sign-ins at this moment; try again in a few seconds.",
+        return ApiError(503, "wechat_busy", _l("Too many WeChat sign-ins at this moment; try again in a few seconds."),
                         headers={"Retry-After": "2"})
-    return ApiError(503, "wechat_unavailable", "WeChat cannot be reached right now; try again shortly.",
+    return ApiError(503, "wechat_unavailable", _l("WeChat cannot be reached right now; try again shortly."),
                     headers={"Retry-After": "5"})

@@ -11,6 +11,7 @@ from app.accounts import service as accounts_service
 from app.accounts.models import User
 from app.errors import ApiError
 from app.extensions import db
+from app.i18n import _l
 from app.presenting import Shown
 from app.wechat import client
 from app.wechat.errors import WeChatError, WeChatUnavailable, to_api_error
@@ -36,7 +37,7 @@ def sign_in_with_code(*, code: str) -> dict:
     identity = _ask_wechat(client.code_to_session, code)
     user = _find_or_create(openid=identity["openid"], unionid=identity["unionid"])
     if user.disabled_at is not None:
-        raise ApiError.unauthorized("This account is disabled.", code="user_inactive")
+        raise ApiError.unauthorized(_l("This account is disabled."), code="user_inactive")
     return accounts_service.sign_in(user=user)
 
 
@@ -78,17 +79,17 @@ def bind_phone(*, user: User, code: str) -> Shown:
             user.phone = phone
             db.session.flush()
     except IntegrityError:  # bound to someone else a moment ago
-        raise ApiError.conflict("phone_taken", "This phone number belongs to another account.") from None
+        raise ApiError.conflict("phone_taken", _l("This phone number belongs to another account.")) from None
     return Shown(user, tokens=None)
 
 
 def _join(*, user: User, holder: User) -> tuple[User, dict]:
     if holder.openid is not None or holder.disabled_at is not None:
-        raise ApiError.conflict("phone_taken", "This phone number belongs to another account.")
+        raise ApiError.conflict("phone_taken", _l("This phone number belongs to another account."))
     owned = accounts_service.owns_anything(user=user)
     if owned:
-        raise ApiError.conflict("phone_taken", "This phone number belongs to another account, and this account is "
-                                "in use already; community staff can merge them.")
+        raise ApiError.conflict("phone_taken", _l("This phone number belongs to another account, and this account is "
+                                "in use already; community staff can merge them."))
     openid, unionid = user.openid, user.unionid
     try:
         with db.session.begin_nested():
@@ -100,7 +101,7 @@ def _join(*, user: User, holder: User) -> tuple[User, dict]:
                 holder.name = user.name
             db.session.flush()
     except IntegrityError:  # the holder got a WeChat identity a moment ago
-        raise ApiError.conflict("phone_taken", "This phone number belongs to another account.") from None
+        raise ApiError.conflict("phone_taken", _l("This phone number belongs to another account.")) from None
     accounts_service.revoke_sessions(user=user, reason="joined_account")
     log.info("WeChat identity of user %s joined user %s (phone bound)", user.id, holder.id)
     return holder, accounts_service.sign_in(user=holder)

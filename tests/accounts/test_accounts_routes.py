@@ -1,4 +1,6 @@
 """Sign-in, refresh rotation with reuse detection, sign-out and the profile, through HTTP."""
+import pytest
+
 from tests import factories
 
 
@@ -22,6 +24,7 @@ def test_login_wrong_password_and_unknown_phone_look_the_same(client):
         assert resp.get_json()["code"] == "invalid_credentials"
 
 
+@pytest.mark.english
 def test_login_validation(client):
     resp = client.post("/api/v1/auth/login", json={"phone": "13700000002"})
     assert resp.status_code == 422

@@ -133,12 +133,14 @@ def test_apply_validation(app, client, auth, community, skills, overrides, field
     assert volunteer_count(app) == 0
 
 
+@pytest.mark.english
 def test_apply_missing_fields(app, client, auth):
     body = assert_problem(client.post(f"{API}/volunteers", json={}, headers=auth.headers(factories.user())),
                           422, "validation_failed", fields=["community_id", "skills", "home_lat", "home_lng"])
     assert body["errors"]["skills"] == ["Missing data for required field."]
 
 
+@pytest.mark.english
 def test_apply_slot_end_before_start_names_the_end(client, auth, community, skills):
     resp = client.post(f"{API}/volunteers", headers=auth.headers(factories.user()), json=apply_body(
         community, skills, availability=[WEEKDAYS[0], {"weekday": 2, "start": "18:00", "end": "17:00"}]))

@@ -218,6 +218,7 @@ def test_create_community_validation(app, client, auth, admin, overrides, field)
     assert count(app, Community) == 0
 
 
+@pytest.mark.english
 def test_create_community_missing_fields_listed_together(client, auth, admin):
     body = assert_problem(client.post(f"{API}/communities", json={}, headers=auth.headers(admin)), 422,
                           "validation_failed", fields=["name", "lat", "lng"])

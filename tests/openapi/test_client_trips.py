@@ -1,6 +1,8 @@
 """What a client developer tripped over (issue 16): answers that are the same shape wherever they come from."""
 from datetime import timedelta
 
+import pytest
+
 from app import clock
 from tests import factories
 
@@ -47,6 +49,7 @@ def test_distances_are_whole_metres_and_agree_with_the_reasons(client, auth):
     assert client.get(f"{API}/communities").get_json()["items"][0]["distance_m"] is None
 
 
+@pytest.mark.english
 def test_validation_errors_are_messages_by_field_path(client, auth):
     resp = client.post(f"{API}/volunteers", headers=auth.headers(factories.user()), json={
         "community_id": factories.community().id, "skills": ["x"], "home_lat": 29.5, "home_lng": 106.5,

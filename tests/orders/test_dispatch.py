@@ -62,7 +62,7 @@ def test_auto_gives_up_to_the_open_pool_when_nobody_is_left(ctx):
     acceptance.decline(order=order, user=volunteers[1].user)
     order = _reload(order.id)
     assert order.status == "pending" and order.needs_attention
-    assert "needs attention" in order.events[-1].note
+    assert order.events[-1].note_msg["id"] == "needs attention: %(why)s; left in the open pool"
 
 
 def test_auto_stops_after_five_offers(ctx):

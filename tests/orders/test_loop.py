@@ -161,6 +161,7 @@ def test_staff_reassign_is_one_unit_of_work(client, auth, world):
 
 # No-shows
 
+@pytest.mark.english
 def test_a_no_show_goes_back_to_pending_and_is_reoffered_to_someone_else(app, client, auth):
     world = _auto_world()
     first, second = world.volunteers[:2]
@@ -199,6 +200,7 @@ def test_no_show_minutes_is_the_communitys_setting(app, client, auth, world):
     assert [n.event for n in _told(world.staff, "order_needs_attention")] == ["order_needs_attention"]
 
 
+@pytest.mark.english
 def test_a_late_no_show_expires(app, client, auth, world):
     holder = world.volunteers[0]
     order_id = _accepted(client, auth, world, holder, hours=1)  # a 60-minute item in a one-hour window

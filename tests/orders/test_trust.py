@@ -123,6 +123,7 @@ def test_the_service_code_confirms_and_verifies(client, auth, world):
     assert points(client, auth, v)["balance"] == 10
 
 
+@pytest.mark.english
 def test_a_wrong_service_code_confirms_nothing(client, auth, world):
     v = world.volunteers[0]
     order = place(client, auth, world)
@@ -268,6 +269,7 @@ def test_staff_cannot_review_or_reverse_their_own_minutes(client, auth, world, s
 
 # A reversal voids the minutes
 
+@pytest.mark.english
 def test_a_reversal_voids_the_minutes_and_takes_them_off_the_totals(client, auth, world):
     v = world.volunteers[0]
     order = place(client, auth, world)
@@ -283,6 +285,7 @@ def test_a_reversal_voids_the_minutes_and_takes_them_off_the_totals(client, auth
 
 # Suspension hands back what the volunteer holds
 
+@pytest.mark.english
 def test_suspension_releases_flags_and_refuses_check_ins(client, auth, world):
     v = world.volunteers[0]
     with factories.context():

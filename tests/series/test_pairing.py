@@ -50,7 +50,7 @@ def test_the_pair_gets_the_first_offer_and_a_decline_goes_to_the_policy(client, 
     assert series_jobs.place_series_orders() == 1
     order = _only_order(series["id"])
     assert order.status == "offered" and access.current_offer(order).volunteer_id == pair.id
-    assert any("paired volunteer" in e.note for e in order.events)
+    assert any("结对志愿者" in e.note for e in order.events)  # stored in zh-CN (app.i18n)
     resp = client.post(f"{API}/orders/{order.id}/decline", json={"reason": "这周出差"}, headers=auth.headers(pair.user))
     assert resp.status_code == 200
     order = _only_order(series["id"])

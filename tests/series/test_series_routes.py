@@ -72,7 +72,7 @@ def test_one_order_per_week_across_double_runs_and_restarts(client, auth, world,
     assert all(o.window_end - o.window_start == timedelta(minutes=60) for o in orders)
     assert all(o.window_start.astimezone(clock.CHINA_TZ).isoweekday() == 3 for o in orders)
     shown = client.get(f"{API}/orders/{orders[0].id}", headers=auth.headers(world.resident)).get_json()
-    assert shown["series_id"] == series["id"] and "weekly visit" in shown["events"][0]["note"]
+    assert shown["series_id"] == series["id"] and "每周探访" in shown["events"][0]["note"]
     listed = client.get(f"{API}/order-series", headers=auth.headers(world.resident)).get_json()["items"]
     assert listed[0]["orders_placed"] == 5 and listed[0]["next_occurrence_on"] is None
 
