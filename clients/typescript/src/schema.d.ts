@@ -980,6 +980,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/order-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A resident's own recurring services; staff their communities' (`resident_id` for one resident's).
+         * @description A resident's own recurring services; staff their communities' (`resident_id` for one resident's).
+         */
+        get: operations["listOrderSeries"];
+        put?: never;
+        /**
+         * 每周探访: a visit every week (or every few weeks) on a weekday at a local time, until a date; each occurrence
+         *     is an order placed 7 days ahead, offered first to the paired volunteer when one is given.
+         * @description 每周探访: a visit every week (or every few weeks) on a weekday at a local time, until a date; each occurrence
+         *     is an order placed 7 days ahead, offered first to the paired volunteer when one is given.
+         */
+        post: operations["createOrderSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/order-series/{series_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                series_id: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * One recurring service: its resident, the staff of its community, an admin.
+         * @description One recurring service: its resident, the staff of its community, an admin.
+         */
+        get: operations["getOrderSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/order-series/{series_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                series_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop placing occurrences (orders already placed stay, each can be cancelled).
+         * @description Stop placing occurrences (orders already placed stay, each can be cancelled).
+         */
+        post: operations["stopOrderSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders": {
         parameters: {
             query?: never;
@@ -1038,8 +1108,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 接单: accept the offer made to you.
-         * @description 接单: accept the offer made to you.
+         * 接单: accept the offer made to you. An urgent order is offered to several at once: the first to accept wins,
+         *     the others get 409 `order_taken`.
+         * @description 接单: accept the offer made to you. An urgent order is offered to several at once: the first to accept wins,
+         *     the others get 409 `order_taken`.
          */
         post: operations["acceptOrder"];
         delete?: never;
@@ -1288,6 +1360,56 @@ export interface paths {
          * @description 评单: the resident rates the service once, 1 to 5 stars.
          */
         post: operations["rateOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{order_id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff hand an accepted order to another volunteer: released from its holder (not counted against them) and
+         *     offered to the one chosen, together or not at all.
+         * @description Staff hand an accepted order to another volunteer: released from its holder (not counted against them) and
+         *     offered to the one chosen, together or not at all.
+         */
+        post: operations["reassignOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{order_id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand an accepted order back before check-in: its volunteer (who can no longer go) or community staff. Back to
+         *     `pending`, the resident told, and re-offered by the community's policy (never to the one who held it); it counts
+         *     as a release in the volunteer's reliability.
+         * @description Hand an accepted order back before check-in: its volunteer (who can no longer go) or community staff. Back to
+         *     `pending`, the resident told, and re-offered by the community's policy (never to the one who held it); it counts
+         *     as a release in the volunteer's reliability.
+         */
+        post: operations["releaseOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2284,10 +2406,14 @@ export interface components {
             /** @enum {string} */
             earning_rule?: "per_order" | "per_hour";
             max_auto_offers?: number;
+            /** @description an accepted order not checked in this long after its window starts is a no-show (30) */
+            no_show_minutes?: number;
             offer_minutes?: number;
             points_expiry_months?: number | null;
             points_per_hour?: number;
             rating_bonus?: number;
+            /** @description where recurring services' local times are read (Asia/Shanghai unless set) */
+            time_zone?: string;
             weight_distance?: number;
             weight_fairness?: number;
             weight_rating?: number;
@@ -2356,6 +2482,7 @@ export interface components {
             at: string;
             /** @description null on the order's first event */
             from: ("pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired") | null;
+            /** @description In the reader's language; a person's words as typed. */
             note: string;
             /** @enum {string} */
             to: "pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired";
@@ -2445,6 +2572,7 @@ export interface components {
             /** @enum {string} */
             kind: "completion" | "rating_bonus" | "activity" | "adjustment" | "redemption" | "redemption_refund" | "reversal" | "expiry";
             order_id: number | null;
+            /** @description In the reader's language (Accept-Language). */
             reason: string;
             redemption_id: number | null;
         };
@@ -2495,6 +2623,8 @@ export interface components {
             offer_minutes: number | null;
             points: number;
             radius_m: number | null;
+            /** @description 紧急求助: its orders are offered to the best 3 at once, for 3 minutes; staff are told at once */
+            urgent: boolean;
         };
         MenuItemInput: {
             category_id: number;
@@ -2505,6 +2635,11 @@ export interface components {
             offer_minutes?: number | null;
             points: number;
             radius_m?: number | null;
+            /**
+             * @description 紧急求助: its orders are offered to the best 3 at once, for 3 minutes; staff are told at once
+             * @default false
+             */
+            urgent?: boolean;
         };
         MenuItemList: {
             items: components["schemas"]["MenuItem"][];
@@ -2517,6 +2652,7 @@ export interface components {
             offer_minutes?: number | null;
             points?: number;
             radius_m?: number | null;
+            urgent?: boolean;
         };
         MePatch: {
             current_password?: string;
@@ -2569,6 +2705,7 @@ export interface components {
             star_level: number;
         };
         Notification: {
+            /** @description In the reader's language. */
             body: string;
             /** Format: date-time */
             created_at: string;
@@ -2581,6 +2718,7 @@ export interface components {
             id: number;
             /** Format: date-time */
             read_at: string | null;
+            /** @description In the reader's language. */
             title: string;
         };
         NotificationList: {
@@ -2620,6 +2758,7 @@ export interface components {
          * @example {
          *       "accepted_at": "2026-12-01T08:05:00+00:00",
          *       "address": "民生路 88 号 3 单元 2 楼",
+         *       "attention_reason": null,
          *       "cancel_reason": null,
          *       "category_id": 1,
          *       "check_in_at": null,
@@ -2681,11 +2820,13 @@ export interface components {
          *         "phone": "13800000002"
          *       },
          *       "review_reasons": [],
+         *       "series_id": null,
          *       "service_code": "4821",
          *       "service_minutes": null,
          *       "status": "accepted",
          *       "summary": null,
          *       "team_id": null,
+         *       "urgent": false,
          *       "volunteer": {
          *         "id": 3,
          *         "name": "李建国"
@@ -2698,6 +2839,8 @@ export interface components {
             /** Format: date-time */
             accepted_at: string | null;
             address: string | null;
+            /** @description why staff should look: dispatch_gave_up, no_candidates, released, no_show, no_check_out, offer_lapsed (a manual community), volunteer_suspended; null otherwise */
+            attention_reason: ("dispatch_gave_up" | "no_candidates" | "released" | "no_show" | "no_check_out" | "offer_lapsed" | "volunteer_suspended") | null;
             cancel_reason: string | null;
             category_id: number;
             /** Format: date-time */
@@ -2737,6 +2880,8 @@ export interface components {
             resident: components["schemas"]["Person"];
             /** @description why the minutes wait for a staff decision */
             review_reasons: ("far_from_address" | "outside_window" | "too_short" | "unconfirmed" | "no_check_out")[];
+            /** @description the recurring service (每周探访) this order is one occurrence of, if any */
+            series_id: number | null;
             /** @description the resident's 4-digit code; only to the resident and the staff who ordered for them */
             service_code: string | null;
             service_minutes: number | null;
@@ -2745,6 +2890,8 @@ export interface components {
             summary: string | null;
             /** @description the team it was handed to, if any */
             team_id: number | null;
+            /** @description 紧急求助: offered to the best 3 at once, first to accept wins */
+            urgent: boolean;
             volunteer: components["schemas"]["Person"] | null;
             /** Format: date-time */
             window_end: string;
@@ -2833,6 +2980,8 @@ export interface components {
             /** @description real name and the unmasked ID number (this read is audited) */
             identity: unknown;
             notifications: unknown;
+            /** @description recurring services (每周探访) for them, with their addresses */
+            order_series: unknown;
             /** @description as a resident, with addresses and ratings given */
             orders_placed: unknown;
             sign_ins: unknown;
@@ -2977,6 +3126,10 @@ export interface components {
             score: number;
             weight: number;
         };
+        Reassign: {
+            reason: string;
+            volunteer_id: number;
+        };
         Record: {
             by_year: components["schemas"]["YearTotals"][];
             next_star_level: components["schemas"]["NextStar"] | null;
@@ -3034,11 +3187,16 @@ export interface components {
         Refresh: {
             refresh_token: string;
         };
+        Release: {
+            reason: string;
+        };
         ReliabilityReason: {
-            /** @description activity places confirmed and never taken up */
+            /** @description activity places confirmed and never taken up, and accepted orders never come to */
             no_shows: number;
             offers_accepted: number;
             offers_received: number;
+            /** @description accepted orders handed back before the service; each takes its acceptance back */
+            releases: number;
             score: number;
             weight: number;
         };
@@ -3108,6 +3266,73 @@ export interface components {
             open_follow_ups: number;
             /** @description Ratings residents gave in the period (not automatic). */
             ratings: number;
+        };
+        Series: {
+            address: string;
+            community_id: number;
+            /** Format: date-time */
+            created_at: string;
+            created_by_id: number;
+            duration_minutes: number;
+            every_weeks: number;
+            id: number;
+            item_name: string;
+            lat: number;
+            lng: number;
+            menu_item_id: number;
+            /** Format: date */
+            next_occurrence_on: string | null;
+            note: string;
+            orders_placed: number;
+            preferred_volunteer_id: number | null;
+            resident_id: number;
+            start_time: string;
+            /**
+             * Format: date
+             * @description the first occurrence's date
+             */
+            starts_on: string;
+            /** @enum {string} */
+            status: "active" | "stopped";
+            /** Format: date-time */
+            stopped_at: string | null;
+            time_zone: string;
+            /** Format: date */
+            until: string;
+            weekday: number;
+        };
+        SeriesCreate: {
+            address: string;
+            duration_minutes: number;
+            /**
+             * @description 1: every week, 2: every other week...
+             * @default 1
+             */
+            every_weeks?: number;
+            lat: number;
+            lng: number;
+            menu_item_id: number;
+            /** @default  */
+            note?: string;
+            /** @description the paired volunteer (结对): approved, of the community; gets each occurrence's first offer */
+            preferred_volunteer_id?: number | null;
+            /** @description staff: the resident of your community it is for (代点单) */
+            resident_id?: number;
+            /**
+             * @description HH:MM in the community's time zone (Asia/Shanghai unless set)
+             * @example 09:30
+             */
+            start_time: string;
+            /**
+             * Format: date
+             * @description the last day an occurrence may fall on (included)
+             */
+            until: string;
+            /** @description 1 = Monday .. 7 = Sunday */
+            weekday: number;
+        };
+        SeriesList: {
+            items: components["schemas"]["Series"][];
         };
         Service: {
             category: string | null;
@@ -3395,7 +3620,7 @@ export interface components {
             live_lng: number | null;
             max_active_orders: number;
             name: string;
-            /** @description activity places confirmed and never taken up */
+            /** @description activity places confirmed and never taken up, and accepted orders never come to */
             no_shows: number;
             offers_accepted: number;
             offers_received: number;
@@ -3403,6 +3628,8 @@ export interface components {
             rating_count: number;
             /** @description null before the first rating */
             rating_mean: number | null;
+            /** @description accepted orders handed back before the service (a no-show is one too) */
+            releases: number;
             skills: components["schemas"]["Category"][];
             /** @enum {string} */
             status: "pending" | "approved" | "suspended";
@@ -3445,7 +3672,7 @@ export interface components {
             live_lng: number | null;
             max_active_orders: number;
             name: string;
-            /** @description activity places confirmed and never taken up */
+            /** @description activity places confirmed and never taken up, and accepted orders never come to */
             no_shows: number;
             offers_accepted: number;
             offers_received: number;
@@ -3453,6 +3680,8 @@ export interface components {
             rating_count: number;
             /** @description null before the first rating */
             rating_mean: number | null;
+            /** @description accepted orders handed back before the service (a no-show is one too) */
+            releases: number;
             skills: components["schemas"]["Category"][];
             /** @description 星级, 0 to 5 */
             star_level: number;
@@ -3502,6 +3731,11 @@ export interface components {
     responses: never;
     parameters: {
         /**
+         * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+         * @example en
+         */
+        AcceptLanguage: string;
+        /**
          * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
          * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
          */
@@ -3535,7 +3769,13 @@ export interface operations {
     getActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 activity_id: number;
             };
@@ -3579,6 +3819,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -3695,6 +3940,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -3809,6 +4059,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -3925,6 +4180,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -4034,7 +4294,13 @@ export interface operations {
     getActivitySignInCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 activity_id: number;
             };
@@ -4118,7 +4384,13 @@ export interface operations {
                 page_size?: number;
                 status?: "confirmed" | "waitlisted" | "cancelled" | "no_show";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 activity_id: number;
             };
@@ -4200,6 +4472,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -4310,7 +4587,13 @@ export interface operations {
     cancelMyActivitySignup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 activity_id: number;
             };
@@ -4397,7 +4680,13 @@ export interface operations {
                 page_size?: number;
                 radius_m?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4464,7 +4753,13 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4561,6 +4856,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -4642,7 +4942,13 @@ export interface operations {
     refreshTokens: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4712,7 +5018,13 @@ export interface operations {
     wechatLogin: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4841,6 +5153,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -4975,7 +5292,13 @@ export interface operations {
     listCategories: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5005,6 +5328,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -5105,7 +5433,13 @@ export interface operations {
     verifyCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 code: string;
             };
@@ -5170,7 +5504,13 @@ export interface operations {
     certificatePdf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 code: string;
             };
@@ -5234,6 +5574,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -5353,7 +5698,13 @@ export interface operations {
                 page?: number;
                 page_size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5396,6 +5747,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -5497,7 +5853,13 @@ export interface operations {
     getCommunity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -5540,7 +5902,13 @@ export interface operations {
     updateCommunity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -5641,7 +6009,13 @@ export interface operations {
                 status?: "open" | "closed" | "cancelled";
                 team_id?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -5698,6 +6072,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -5820,7 +6199,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -5905,7 +6290,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -5990,7 +6381,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6075,7 +6472,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6160,7 +6563,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6245,7 +6654,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6327,7 +6742,13 @@ export interface operations {
                 page_size?: number;
                 status?: "open" | "closed";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6412,7 +6833,13 @@ export interface operations {
                 page_size?: number;
                 period?: "month" | "all";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6468,7 +6895,13 @@ export interface operations {
     getMenu: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6515,7 +6948,13 @@ export interface operations {
                 page?: number;
                 page_size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6597,6 +7036,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -6715,7 +7159,13 @@ export interface operations {
                 page_size?: number;
                 shortfall_only?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6800,7 +7250,13 @@ export interface operations {
                 page?: number;
                 page_size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -6857,6 +7313,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -6978,7 +7439,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -7061,7 +7528,13 @@ export interface operations {
                 page?: number;
                 page_size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -7131,6 +7604,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -7250,7 +7728,13 @@ export interface operations {
                 page_size?: number;
                 status?: "pending" | "approved" | "suspended";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 community_id: number;
             };
@@ -7332,6 +7816,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -7446,7 +7935,13 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7488,7 +7983,13 @@ export interface operations {
     closeMyAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7552,7 +8053,13 @@ export interface operations {
     updateMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7635,7 +8142,13 @@ export interface operations {
     exportMyData: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7677,7 +8190,13 @@ export interface operations {
     archiveMenuItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 item_id: number;
             };
@@ -7755,7 +8274,13 @@ export interface operations {
     updateMenuItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 item_id: number;
             };
@@ -7868,7 +8393,13 @@ export interface operations {
                 /** @description true: only notifications not yet read */
                 unread?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7924,6 +8455,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -8019,6 +8555,358 @@ export interface operations {
             };
         };
     };
+    listOrderSeries: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                /** @description staff: one resident's series */
+                resident_id?: number;
+                status?: "active" | "stopped";
+            };
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Pagination": components["headers"]["X-Pagination"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesList"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "role_required";
+                    };
+                };
+            };
+            /** @description Validation failed: `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrderSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Series"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `conflict_of_interest`, `not_community_staff`, `phone_required`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "conflict_of_interest" | "not_community_staff" | "phone_required" | "role_required";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `menu_item_archived`, `outside_service_area`, `unknown_menu_item`, `unknown_resident`, `unknown_volunteer`, `validation_failed`, `volunteer_not_approved`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "menu_item_archived" | "outside_service_area" | "unknown_menu_item" | "unknown_resident" | "unknown_volunteer" | "validation_failed" | "volunteer_not_approved";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrderSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                series_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Series"];
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `series_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "series_not_found";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stopOrderSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                series_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Series"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `series_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "series_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `series_stopped`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "series_stopped";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOrders: {
         parameters: {
             query?: {
@@ -8031,7 +8919,13 @@ export interface operations {
                 scope?: "resident" | "volunteer" | "team" | "staff";
                 status?: ("pending" | "offered" | "accepted" | "in_service" | "completed" | "rated" | "cancelled" | "expired")[];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8099,6 +8993,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -8200,7 +9099,13 @@ export interface operations {
     getOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 order_id: number;
             };
@@ -8257,6 +9162,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -8329,7 +9239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `already_accepted`, `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`, `volunteer_at_capacity`. */
+            /** @description Conflict: `already_accepted`, `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`, `order_taken`, `volunteer_at_capacity`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8337,7 +9247,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "already_accepted" | "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "volunteer_at_capacity";
+                        code: "already_accepted" | "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "order_taken" | "volunteer_at_capacity";
                     };
                 };
             };
@@ -8368,6 +9278,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -8484,6 +9399,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -8599,7 +9519,13 @@ export interface operations {
             query?: {
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 order_id: number;
             };
@@ -8680,6 +9606,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -8796,6 +9727,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -8911,6 +9847,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -9022,6 +9963,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -9097,7 +10043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflict: `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`. */
+            /** @description Conflict: `idempotency_in_progress`, `offer_declined`, `offer_expired`, `offer_withdrawn`, `order_cancelled`, `order_expired`, `order_not_offered`, `order_taken`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9105,7 +10051,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered";
+                        code: "idempotency_in_progress" | "offer_declined" | "offer_expired" | "offer_withdrawn" | "order_cancelled" | "order_expired" | "order_not_offered" | "order_taken";
                     };
                 };
             };
@@ -9136,6 +10082,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -9262,6 +10213,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -9376,6 +10332,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -9492,6 +10453,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -9602,6 +10568,246 @@ export interface operations {
             };
         };
     };
+    reassignOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reassign"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `conflict_of_interest`, `not_community_staff`, `role_required`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "conflict_of_interest" | "not_community_staff" | "role_required";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "order_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_accepted`, `volunteer_not_eligible`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_accepted" | "volunteer_not_eligible";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `unknown_volunteer`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "unknown_volunteer" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
+                 * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                order_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Release"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Bad request: `idempotency_key_invalid`, `malformed_body`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_invalid" | "malformed_body";
+                    };
+                };
+            };
+            /** @description Unauthorized: `token_expired`, `token_invalid`, `token_revoked`, `unauthorized`, `user_inactive`. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "token_expired" | "token_invalid" | "token_revoked" | "unauthorized" | "user_inactive";
+                    };
+                };
+            };
+            /** @description Forbidden: `not_your_order`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_your_order";
+                    };
+                };
+            };
+            /** @description Not found: `not_found`, `order_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "not_found" | "order_not_found";
+                    };
+                };
+            };
+            /** @description Conflict: `idempotency_in_progress`, `order_cancelled`, `order_expired`, `order_not_accepted`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_in_progress" | "order_cancelled" | "order_expired" | "order_not_accepted";
+                    };
+                };
+            };
+            /** @description Validation failed: `idempotency_key_reused`, `validation_failed`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "idempotency_key_reused" | "validation_failed";
+                    };
+                };
+            };
+            /** @description Any other error, on any operation: 405 `method_not_allowed`, 413 `request_too_large`, 500 `internal_error`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpenOrders: {
         parameters: {
             query?: {
@@ -9611,7 +10817,13 @@ export interface operations {
                 page_size?: number;
                 radius_m?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9679,6 +10891,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -9791,7 +11008,13 @@ export interface operations {
     getMyPoints: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9860,7 +11083,13 @@ export interface operations {
                 page?: number;
                 page_size?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9947,7 +11176,13 @@ export interface operations {
                 pickup_code?: string;
                 status?: "pending" | "fulfilled" | "cancelled";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10028,6 +11263,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -10141,6 +11381,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -10257,6 +11502,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -10372,6 +11622,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -10483,7 +11738,13 @@ export interface operations {
             query: {
                 phone: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10550,6 +11811,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -10650,7 +11916,13 @@ export interface operations {
     updateReward: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 reward_id: number;
             };
@@ -10747,6 +12019,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -10870,7 +12147,13 @@ export interface operations {
                 /** @description A date (a China day, UTC+8; `to` includes it) or an ISO datetime with an offset, between 2000 and 2100. Default: the last 30 days, today included; at most two years (731 days). */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10936,7 +12219,13 @@ export interface operations {
     getTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 team_id: number;
             };
@@ -10992,7 +12281,13 @@ export interface operations {
     updateTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 team_id: number;
             };
@@ -11101,6 +12396,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -11211,7 +12511,13 @@ export interface operations {
     removeTeamMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 team_id: number;
                 volunteer_id: number;
@@ -11291,6 +12597,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -11404,6 +12715,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
                  */
@@ -11492,7 +12808,13 @@ export interface operations {
     getVolunteer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 volunteer_id: number;
             };
@@ -11561,6 +12883,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -11672,6 +12999,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -11786,7 +13118,13 @@ export interface operations {
     getMyVolunteerProfile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11840,7 +13178,13 @@ export interface operations {
     updateMyVolunteerProfile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11938,7 +13282,13 @@ export interface operations {
                 page_size?: number;
                 status?: "confirmed" | "waitlisted" | "cancelled" | "no_show";
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12006,6 +13356,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: a replay with the same key and body answers the first response again (with `Idempotent-Replayed: true`); the same key with another body gets 422 `idempotency_key_reused`; a replay while the first still runs gets 409 `idempotency_in_progress`. Keys are the caller's own and kept at least 24 hours. Send a new random key (a UUID) per action.
                  * @example 0b9e2c7a-6f1d-4a53-9a4e-2f7c1d3b8e10
@@ -12109,7 +13464,13 @@ export interface operations {
                 /** @description only this year's services */
                 year?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12175,7 +13536,13 @@ export interface operations {
     listMyTasks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12229,7 +13596,13 @@ export interface operations {
     listMyTeams: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -12283,7 +13656,13 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of what people read in the answer: error `detail`s and `title`s, field messages, ledger reasons, timeline notes, notification texts. `zh-CN` (the default, also for any other Chinese and for a language we do not have) or `en`, the client's most preferred first; the answer says which in `Content-Language`. Codes, enums and words a person typed (a cancel reason, a staff adjustment's reason) are the same in every language.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
