@@ -64,11 +64,12 @@ def _prepare(name: str) -> Path:
     return where
 
 
-MUTMUT = str(Path(sys.executable).parent / "mutmut")  # the entry point: `python -m mutmut` re-imports itself
+# mutmut's CLI with its logic operators only (scripts/mutmut_logic.py says which and why).
+MUTMUT = [sys.executable, str(ROOT / "scripts" / "mutmut_logic.py")]
 
 
 def _results(where: Path) -> dict[str, list[str]]:
-    out = subprocess.run([MUTMUT, "results", "--all", "true"], cwd=where,
+    out = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=where,
                          capture_output=True, text=True, check=True).stdout
     by_status: dict[str, list[str]] = {}
     for line in out.splitlines():
@@ -107,13 +108,13 @@ def main() -> int:
             again = [m for status, names in _results(where).items() if status != "killed" for m in names]
             print(f"== {name}: running {len(again)} mutants again", flush=True)
             if again:
-                subprocess.run([MUTMUT, "run", "--max-children", args.max_children, *again],
+                subprocess.run([*MUTMUT, "run", "--max-children", args.max_children, *again],
                                cwd=where, env=env, check=False)
         else:
             where = _prepare(name)
             print(f"== {name}: mutating {' '.join(MODULES[name][0])} against {' '.join(MODULES[name][1])}",
                   flush=True)
-            subprocess.run([MUTMUT, "run", "--max-children", args.max_children],
+            subprocess.run([*MUTMUT, "run", "--max-children", args.max_children],
                            cwd=where, env=env, check=False)
         totals.append((name, *_report(name, _results(where))))
     print("\nmodule        killed  survived  score")
