@@ -107,3 +107,19 @@ def test_each_owner_gets_an_account_of_its_own(community):
     assert ledger.volunteer_account(volunteer_id=first.id).id == accounts[0].id
     assert ledger.issuing_account(community_id=community.id).id == accounts[2].id
     assert [a.balance for a in accounts] == [0] * 5
+
+
+def test_an_account_created_meanwhile_by_another_transaction_is_used(community, monkeypatch):
+    """The look-up before the insert misses an account a concurrent first posting created (as under a race): its
+    insert fails on the unique key, and the account found then is the one used, not an error for the caller."""
+    volunteer = h.volunteer(community)
+    existing = ledger.volunteer_account(volunteer_id=volunteer.id)
+    real_scalar, calls = db.session.scalar, []
+
+    def first_look_up_misses(statement, *args, **kwargs):
+        calls.append(statement)
+        return None if len(calls) == 1 else real_scalar(statement, *args, **kwargs)
+
+    monkeypatch.setattr(db.session, "scalar", first_look_up_misses)
+    assert ledger.volunteer_account(volunteer_id=volunteer.id).id == existing.id
+    assert len(calls) == 2
