@@ -113,3 +113,55 @@ def test_found_codes_do_not_count(client, auth, staff, redemption):
     for _ in range(25):
         resp = client.get(f"{API}/redemptions?pickup_code={redemption['pickup_code']}", headers=auth.headers(staff))
         assert resp.status_code == 200 and len(resp.get_json()["items"]) == 1
+
+
+def test_a_new_code_gives_the_full_five_tries_again(client, auth, staff, volunteer, redemption):
+    for _ in range(3):
+        _fulfill(client, auth, staff, redemption, _wrong(redemption["pickup_code"]))
+    client.post(f"{API}/redemptions/{redemption['id']}/pickup-code", headers=auth.headers(staff))
+    [mine] = _mine(client, auth, volunteer)
+    body = assert_problem(_fulfill(client, auth, staff, redemption, _wrong(mine["pickup_code"])), 422,
+                          "pickup_code_mismatch")
+    assert "4 more wrong code(s) lock it" in body["detail"]
+
+
+def test_a_redemption_cancelled_meanwhile_is_not_pending_rather_than_locked(client, auth, staff, volunteer,
+                                                                           redemption):
+    """Staff at the counter loaded the redemption before another staff member cancelled it: the hand-over is refused
+    for what happened (cancelled), not as a lock that a new code would lift."""
+    from app.errors import ApiError
+    from app.extensions import db
+    from app.points import shop
+    from app.points.models import Redemption
+    from sqlalchemy import update
+
+    with factories.context():
+        loaded = shop.get_redemption_for_staff(redemption_id=redemption["id"], user=db.session.merge(staff))
+        # The other writer's cancel, behind the counter's back: its loaded copy still says pending.
+        db.session.execute(update(Redemption).where(Redemption.id == redemption["id"]).values(status="cancelled")
+                           .execution_options(synchronize_session=False))
+        with pytest.raises(ApiError) as raised:
+            shop.fulfill(redemption=loaded, pickup_code=redemption["pickup_code"], staff_user=db.session.merge(staff))
+        db.session.rollback()
+    assert raised.value.status == 409 and raised.value.code == "redemption_not_pending"
+
+
+def test_the_volunteer_withdraws_their_own_redemption_and_gets_the_points_back(client, auth, community, staff,  # noqa: F811
+                                                                            volunteer, redemption):
+    from app.errors import ApiError
+    from app.extensions import db
+    from app.points import shop
+    from app.points.models import Redemption
+
+    other = h.volunteer(community)
+    with factories.context():
+        row = db.session.get(Redemption, redemption["id"])
+        for stranger in (other.user, staff):  # another volunteer; someone who is no volunteer at all
+            with pytest.raises(ApiError) as raised:
+                shop.withdraw(redemption=row, user=db.session.merge(stranger), reason="账户注销")
+            assert raised.value.status == 404
+        assert row.status == "pending"
+        shop.withdraw(redemption=row, user=db.session.merge(volunteer.user), reason="账户注销")
+        db.session.commit()
+    [mine] = _mine(client, auth, volunteer)
+    assert mine["status"] == "cancelled" and h.balance(volunteer) == 100 and h.verify() == []
