@@ -165,3 +165,16 @@ def test_the_volunteer_withdraws_their_own_redemption_and_gets_the_points_back(c
         db.session.commit()
     [mine] = _mine(client, auth, volunteer)
     assert mine["status"] == "cancelled" and h.balance(volunteer) == 100 and h.verify() == []
+
+
+def test_the_fifth_wrong_code_says_the_redemption_is_locked_now(client, auth, staff, volunteer, redemption):
+    details = [assert_problem(_fulfill(client, auth, staff, redemption, _wrong(redemption["pickup_code"])), 422,
+                              "pickup_code_mismatch")["detail"] for _ in range(5)]
+    assert [d.split("; ")[1] for d in details[:4]] == [f"{n} more wrong code(s) lock it." for n in (4, 3, 2, 1)]
+    assert details[4].endswith("it is locked now until staff issue a new code.")
+
+
+def test_someone_not_registered_as_a_volunteer_yet_has_no_redemptions_to_list(client, auth, redemption):
+    resident = factories.user(roles=("volunteer",))  # the role, no volunteer record yet
+    resp = client.get(f"{API}/redemptions", headers=auth.headers(resident))
+    assert resp.status_code == 200 and resp.get_json()["items"] == []
