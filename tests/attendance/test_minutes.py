@@ -100,3 +100,12 @@ def test_counted_minutes_bring_the_star_level_up_to_date(app, volunteer):
     assert db.session.get(StarLevel, volunteer.id).level == 1
     minutes.change(order, "void", volunteer_id=volunteer.id)
     assert db.session.get(StarLevel, volunteer.id).level == 0
+
+
+def test_minutes_approved_as_none_add_nothing_and_take_nothing_when_voided(volunteer):
+    """Staff may approve a visit at 0 minutes (it happened, it earned no hours): the totals stay as they were."""
+    order = _order(volunteer, minutes_status="pending_review")
+    minutes.change(order, "approve", volunteer_id=volunteer.id, service_minutes=0)
+    assert order.minutes_status == "approved" and _totals(volunteer) == (0, 0)
+    minutes.change(order, "void", volunteer_id=volunteer.id)
+    assert _totals(volunteer) == (0, 0)
