@@ -175,3 +175,22 @@ def test_the_advisory_lock_key_is_per_caller_and_key_and_fits_a_bigint():
     assert len(keys) == 9
     assert all(-2 ** 63 <= k < 2 ** 63 for k in keys)
     assert idempotency.lock_key(1, "a") == idempotency.lock_key(1, "a")
+
+
+def test_the_same_body_with_its_keys_in_another_order_is_the_same_request(app, client, auth, world):  # noqa: F811
+    headers, body = auth.headers(world.resident, **{"Idempotency-Key": "order-reordered"}), order_body(world)
+    first = client.post("/api/v1/orders", json=body, headers=headers)
+    reordered = dict(reversed(list(body.items())))
+    assert list(reordered) != list(body)
+    again = client.post("/api/v1/orders", json=reordered, headers=headers)
+    assert again.status_code == 201 and again.headers.get("Idempotent-Replayed") == "true"
+    assert again.get_json()["id"] == first.get_json()["id"]
+
+
+def test_count_is_the_number_of_keys_kept(app, client, auth, world):  # noqa: F811
+    with app.app_context():
+        assert idempotency.count() == 0
+    client.post("/api/v1/orders", json=order_body(world),
+                headers=auth.headers(world.resident, **{"Idempotency-Key": "order-counted"}))
+    with app.app_context():
+        assert idempotency.count() == 1
