@@ -178,3 +178,29 @@ def test_someone_not_registered_as_a_volunteer_yet_has_no_redemptions_to_list(cl
     resident = factories.user(roles=("volunteer",))  # the role, no volunteer record yet
     resp = client.get(f"{API}/redemptions", headers=auth.headers(resident))
     assert resp.status_code == 200 and resp.get_json()["items"] == []
+
+
+def test_staff_who_also_volunteer_neither_hand_over_nor_cancel_their_own_redemption(client, auth,
+                                                                                     community):  # noqa: F811
+    staff = factories.user(roles=("staff", "volunteer"), communities=(community,))
+    h.volunteer(community, user=staff)
+    other_staff = factories.staff(community)
+    h.fund(db_volunteer_of(staff), 50, staff=other_staff)
+    reward = h.reward(community, cost_points=20, stock=3)
+    resp = client.post(f"{API}/redemptions", json={"reward_id": reward.id}, headers=auth.headers(staff))
+    assert resp.status_code == 201, resp.get_json()
+    own = resp.get_json()
+    assert_problem(_fulfill(client, auth, staff, own, own["pickup_code"]), 403)
+    assert_problem(client.post(f"{API}/redemptions/{own['id']}/cancel", json={"reason": "x"},
+                               headers=auth.headers(staff)), 403)
+    assert _fulfill(client, auth, other_staff, own, own["pickup_code"]).status_code == 200
+
+
+def db_volunteer_of(user):
+    from sqlalchemy import select
+
+    from app.extensions import db
+    from app.matching.models import Volunteer
+
+    with factories.context():
+        return db.session.scalar(select(Volunteer).where(Volunteer.user_id == user.id))
