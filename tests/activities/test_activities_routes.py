@@ -248,3 +248,22 @@ def test_nearby_lists_what_the_volunteer_may_join_nearest_first(client, auth, wo
                       headers=auth.headers(stranger.user)).status_code == 422
     assert client.get(f"{API}/activities/nearby?{point}", headers=auth.headers(world.staff)).status_code == 403
     assert far.id and near.id and team_only.id
+
+
+def test_my_activities_list_my_own_sign_ups_only_and_filter_by_status(client, auth, world):
+    first, second = world.volunteers[:2]
+    full = factories.activity(world.community, world.category, quota=1)
+    other = factories.activity(world.community, world.category)
+    assert sign_up(client, auth, full.id, second).get_json()["status"] == "confirmed"
+    assert sign_up(client, auth, full.id, first).get_json()["status"] == "waitlisted"
+    assert sign_up(client, auth, other.id, first).get_json()["status"] == "confirmed"
+
+    def mine(volunteer, **query):
+        resp = client.get(f"{API}/volunteers/me/activities", query_string=query, headers=auth.headers(volunteer.user))
+        assert resp.status_code == 200, resp.get_json()
+        return [(item["activity"]["id"], item["status"]) for item in resp.get_json()["items"]]
+
+    assert mine(first) == [(other.id, "confirmed"), (full.id, "waitlisted")]  # latest first
+    assert mine(second) == [(full.id, "confirmed")]
+    assert mine(first, status="waitlisted") == [(full.id, "waitlisted")]
+    assert mine(second, status="waitlisted") == []

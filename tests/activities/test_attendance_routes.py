@@ -281,3 +281,21 @@ def test_the_code_window_matches_the_helper(world):
 
         secret = db.session.get(Activity, activity.id).sign_in_secret
     assert codes.is_valid(secret, code_now(activity.id), clock.now())
+
+
+def test_the_sign_in_link_is_on_the_public_address_or_else_the_servers_own(app, client, auth, world):
+    activity = factories.activity(world.community, world.category)
+    path = f"/m/activities/{activity.id}/sign-in?code="
+
+    def link():
+        resp = client.get(f"{API}/activities/{activity.id}/sign-in-code", headers=auth.headers(world.staff))
+        return resp.get_json()["qr"]
+
+    saved = app.config.get("PUBLIC_BASE_URL")
+    try:
+        app.config["PUBLIC_BASE_URL"] = ""
+        assert link().startswith(f"http://localhost{path}")
+        app.config["PUBLIC_BASE_URL"] = "https://volunteer.example"
+        assert link().startswith(f"https://volunteer.example{path}")
+    finally:
+        app.config["PUBLIC_BASE_URL"] = saved
