@@ -83,8 +83,10 @@ def _results(where: Path) -> dict[str, list[str]]:
 
 
 def _report(name: str, by_status: dict[str, list[str]]) -> tuple[int, int]:
-    killed, survived = len(by_status.get("killed", [])), len(by_status.get("survived", []))
-    others = {s: len(m) for s, m in by_status.items() if s not in ("killed", "survived")}
+    # A timeout (the mutant made the tests hang) is a kill: the tests did not pass.
+    killed = len(by_status.get("killed", [])) + len(by_status.get("timeout", []))
+    survived = len(by_status.get("survived", []))
+    others = {s: len(m) for s, m in by_status.items() if s not in ("killed", "survived", "timeout")}
     score = f"{100 * killed / (killed + survived):.0f}%" if killed + survived else "-"
     print(f"== {name}: {killed} killed, {survived} survived ({score}); other: {others or 'none'}")
     for status in sorted(by_status):
@@ -108,7 +110,9 @@ def main() -> int:
             where = BUILD / name
         elif args.again:
             where = BUILD / name
-            again = [m for status, names in _results(where).items() if status != "killed" for m in names]
+            # Survivors and mutants no test reached; a timeout is a kill already (and slow to repeat).
+            again = [m for status, names in _results(where).items() if status not in ("killed", "timeout")
+                     for m in names]
             print(f"== {name}: running {len(again)} mutants again", flush=True)
             if again:
                 subprocess.run([*MUTMUT, "run", "--max-children", args.max_children, *again],
