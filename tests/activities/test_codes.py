@@ -77,3 +77,10 @@ def test_the_qr_picture_paints_exactly_the_codes_dark_modules_inside_its_quiet_z
     assert _drawn_cells(svg) == expected
     size = len(modules) + 2 * border
     assert f'viewBox="0 0 {size} {size}"' in svg and f'<rect width="{size}" height="{size}" fill="#fff"/>' in svg
+
+
+def test_each_activity_gets_a_fresh_secret_of_160_bits():
+    """RFC 4226's recommended length: a shorter secret would be easier to guess from the codes it shows."""
+    secrets = {codes.new_secret() for _ in range(20)}
+    assert len(secrets) == 20
+    assert {len(bytes.fromhex(secret)) for secret in secrets} == {20}
