@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export FLASK_APP := wsgi.py
 
-.PHONY: run test install migrate seed lint clean translations
+.PHONY: run test install migrate seed lint clean translations mutation
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PY) -c 'import sys; sys.exit("Python 3.11+ is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -29,6 +29,11 @@ test: $(STAMP)
 		echo "== again on PostgreSQL: $$TEST_DATABASE_URL"; \
 		$(BIN)/python -m pytest $(PYTEST_ARGS); \
 	fi
+
+## Mutation testing of the modules that guard points, hours and order status, each against its own tests, on
+## SQLite (slow: not part of `make test` or CI). MODULES="ledger shop" runs some of them. Scores: TESTING.md.
+mutation: $(STAMP)
+	$(BIN)/python scripts/mutation.py $(MODULES)
 
 migrate: $(STAMP)
 	$(BIN)/flask db upgrade

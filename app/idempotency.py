@@ -83,12 +83,14 @@ def claim(*, caller_id: int, key: str, fingerprint: str) -> Response | None:
     so a replay simply waits for the first to finish and then finds its record.
     """
     session = db.session
+    # pragma: no mutate start (PostgreSQL only: the mutation run is on SQLite, where this never runs)
     if session.get_bind().dialect.name == "postgresql":
         acquired = session.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": lock_key(caller_id,
                                                                                                 key)}).scalar()
         if not acquired:
             raise ApiError.conflict("idempotency_in_progress",
                                     _l("A request with this Idempotency-Key is still running."))
+    # pragma: no mutate end
     record = session.scalar(
         select(IdempotencyRecord).where(IdempotencyRecord.caller_id == caller_id, IdempotencyRecord.key == key)
     )

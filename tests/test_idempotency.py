@@ -1,4 +1,5 @@
 """Idempotency-Key: a replay returns the first response once more, with one effect."""
+import json
 import threading
 from datetime import timedelta
 
@@ -130,3 +131,67 @@ def test_replay_while_the_first_is_running_is_409(app, auth, world):  # noqa: F8
         release.set()
         holder.join()
     assert resp.status_code == 409 and resp.get_json()["code"] == "idempotency_in_progress"
+
+
+@pytest.mark.parametrize("key", ["", "k" * 256, "bad\x00key", "tab\tkey", "del\x7fkey"])
+def test_a_key_outside_1_to_255_characters_or_with_a_control_character_is_400(app, client, auth, world, key):  # noqa: F811
+    before = _orders(app)
+    resp = client.post("/api/v1/orders", json=order_body(world),
+                       headers=auth.headers(world.resident, **{"Idempotency-Key": key}))
+    assert resp.status_code == 400 and resp.get_json()["code"] == "idempotency_key_invalid"
+    assert _orders(app) == before
+
+
+@pytest.mark.parametrize("key", ["1", "k" * 255])
+def test_keys_of_1_and_255_characters_are_kept(app, client, auth, world, key):  # noqa: F811
+    headers, body = auth.headers(world.resident, **{"Idempotency-Key": key}), order_body(world)
+    first = client.post("/api/v1/orders", json=body, headers=headers)
+    again = client.post("/api/v1/orders", json=body, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert again.headers["Idempotent-Replayed"] == "true" and again.get_json()["id"] == first.get_json()["id"]
+
+
+def test_a_replay_keeps_the_location_of_what_was_created(app, client, auth, world):  # noqa: F811
+    headers, body = auth.headers(world.resident, **{"Idempotency-Key": "order-located"}), order_body(world)
+    first = client.post("/api/v1/orders", json=body, headers=headers)
+    again = client.post("/api/v1/orders", json=body, headers=headers)
+    assert again.mimetype == first.mimetype == "application/json"
+    assert again.headers.get("Location") == first.headers.get("Location")
+
+
+def test_the_key_is_kept_exactly_48_hours(app, client, auth, world):  # noqa: F811
+    clock.set_time(clock.now())  # still, so that 48 hours are exactly 48 hours
+    headers = auth.headers(world.resident, **{"Idempotency-Key": "order-48h"})
+    client.post("/api/v1/orders", json=order_body(world), headers=headers)
+    clock.advance(timedelta(hours=48))
+    with app.app_context():
+        assert idempotency.purge_expired() == 0
+    clock.advance(timedelta(seconds=1))
+    with app.app_context():
+        assert idempotency.purge_expired() == 1
+
+
+def test_the_advisory_lock_key_is_per_caller_and_key_and_fits_a_bigint():
+    keys = {idempotency.lock_key(caller, key) for caller in (1, 2, 12) for key in ("a", "b", "2:a")}
+    assert len(keys) == 9
+    assert all(-2 ** 63 <= k < 2 ** 63 for k in keys)
+    assert idempotency.lock_key(1, "a") == idempotency.lock_key(1, "a")
+
+
+def test_the_same_body_with_its_keys_in_another_order_is_the_same_request(app, client, auth, world):  # noqa: F811
+    headers, body = auth.headers(world.resident, **{"Idempotency-Key": "order-reordered"}), order_body(world)
+    # Raw bodies: the test client's json= would sort the keys itself (and spaces differ too).
+    first = client.post("/api/v1/orders", data=json.dumps(body), content_type="application/json", headers=headers)
+    reordered = json.dumps(dict(reversed(list(body.items()))), indent=1)
+    again = client.post("/api/v1/orders", data=reordered, content_type="application/json", headers=headers)
+    assert again.status_code == 201 and again.headers.get("Idempotent-Replayed") == "true"
+    assert again.get_json()["id"] == first.get_json()["id"]
+
+
+def test_count_is_the_number_of_keys_kept(app, client, auth, world):  # noqa: F811
+    with app.app_context():
+        assert idempotency.count() == 0
+    client.post("/api/v1/orders", json=order_body(world),
+                headers=auth.headers(world.resident, **{"Idempotency-Key": "order-counted"}))
+    with app.app_context():
+        assert idempotency.count() == 1

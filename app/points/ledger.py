@@ -91,6 +91,7 @@ def balance_of(account_id: int) -> int:
 def lock_in_order(*account_ids: int) -> None:
     """Lock these account rows, lowest id first, for a read-decide-write (a reversal reads the balance before it
     decides how much to take). SQLite has no row locks; its BEGIN IMMEDIATE already holds the write lock."""
+    # pragma: no mutate block (PostgreSQL only: the mutation run is on SQLite, where this never runs)
     if db.session.get_bind().dialect.name == "postgresql":
         db.session.execute(select(PointsAccount.id).where(PointsAccount.id.in_(account_ids))
                            .order_by(PointsAccount.id).with_for_update())

@@ -248,3 +248,66 @@ def test_nearby_lists_what_the_volunteer_may_join_nearest_first(client, auth, wo
                       headers=auth.headers(stranger.user)).status_code == 422
     assert client.get(f"{API}/activities/nearby?{point}", headers=auth.headers(world.staff)).status_code == 403
     assert far.id and near.id and team_only.id
+
+
+def test_my_activities_list_my_own_sign_ups_only_and_filter_by_status(client, auth, world):
+    first, second = world.volunteers[:2]
+    full = factories.activity(world.community, world.category, quota=1)
+    other = factories.activity(world.community, world.category)
+    assert sign_up(client, auth, full.id, second).get_json()["status"] == "confirmed"
+    assert sign_up(client, auth, full.id, first).get_json()["status"] == "waitlisted"
+    assert sign_up(client, auth, other.id, first).get_json()["status"] == "confirmed"
+
+    def mine(volunteer, **query):
+        resp = client.get(f"{API}/volunteers/me/activities", query_string=query, headers=auth.headers(volunteer.user))
+        assert resp.status_code == 200, resp.get_json()
+        return [(item["activity"]["id"], item["status"]) for item in resp.get_json()["items"]]
+
+    assert mine(first) == [(other.id, "confirmed"), (full.id, "waitlisted")]  # latest first
+    assert mine(second) == [(full.id, "confirmed")]
+    assert mine(first, status="waitlisted") == [(full.id, "waitlisted")]
+    assert mine(second, status="waitlisted") == []
+
+
+def test_sign_up_is_open_until_its_deadline_itself(client, auth, world):
+    first, second = world.volunteers[:2]
+    activity = factories.activity(world.community, world.category)
+    clock.set_time(activity.signup_deadline)
+    assert sign_up(client, auth, activity.id, first).status_code == 201
+    clock.advance(timedelta(seconds=1))
+    resp = sign_up(client, auth, activity.id, second)
+    assert resp.status_code == 409 and resp.get_json()["code"] == "signup_closed"
+
+
+def test_a_place_given_up_at_the_very_end_goes_to_nobody(client, auth, world):
+    first, second = world.volunteers[:2]
+    activity = factories.activity(world.community, world.category, quota=1)
+    sign_up(client, auth, activity.id, first)
+    assert sign_up(client, auth, activity.id, second).get_json()["status"] == "waitlisted"
+    clock.set_time(activity.end_at)
+    resp = client.delete(f"{API}/activities/{activity.id}/signups/me", headers=auth.headers(first.user))
+    assert resp.status_code in (200, 204), resp.get_json()
+    listed = client.get(f"{API}/activities/{activity.id}/signups", headers=auth.headers(world.staff)).get_json()
+    assert {item["status"] for item in listed["items"]} == {"cancelled", "waitlisted"}
+
+
+def test_someone_without_a_volunteer_profile_has_no_sign_up_to_cancel(client, auth, world):
+    activity = factories.activity(world.community, world.category)
+    stranger = factories.user(roles=("volunteer",))  # the role, no volunteer record yet
+    resp = client.delete(f"{API}/activities/{activity.id}/signups/me", headers=auth.headers(stranger))
+    assert resp.status_code == 404
+
+
+def test_organisers_filter_the_sign_ups_by_status(client, auth, world):
+    first, second = world.volunteers[:2]
+    activity = factories.activity(world.community, world.category, quota=1)
+    sign_up(client, auth, activity.id, first)
+    sign_up(client, auth, activity.id, second)
+
+    def listed(status):
+        resp = client.get(f"{API}/activities/{activity.id}/signups", query_string={"status": status},
+                          headers=auth.headers(world.staff))
+        return [(item["volunteer_id"], item["status"]) for item in resp.get_json()["items"]]
+
+    assert listed("waitlisted") == [(second.id, "waitlisted")]
+    assert listed("confirmed") == [(first.id, "confirmed")]

@@ -281,3 +281,57 @@ def test_the_code_window_matches_the_helper(world):
 
         secret = db.session.get(Activity, activity.id).sign_in_secret
     assert codes.is_valid(secret, code_now(activity.id), clock.now())
+
+
+def test_the_sign_in_link_is_on_the_public_address_or_else_the_servers_own(app, client, auth, world):
+    activity = factories.activity(world.community, world.category)
+    path = f"/m/activities/{activity.id}/sign-in?code="
+
+    def link():
+        resp = client.get(f"{API}/activities/{activity.id}/sign-in-code", headers=auth.headers(world.staff))
+        return resp.get_json()["qr"]
+
+    saved = app.config.get("PUBLIC_BASE_URL")
+    try:
+        app.config["PUBLIC_BASE_URL"] = ""
+        assert link().startswith(f"http://localhost{path}")
+        app.config["PUBLIC_BASE_URL"] = "https://volunteer.example"
+        assert link().startswith(f"https://volunteer.example{path}")
+    finally:
+        app.config["PUBLIC_BASE_URL"] = saved
+
+
+def _held_for_review(client, auth, world, minutes_served=90):
+    """A 2-hour activity whose volunteer checked in with a wrong code: their minutes wait for staff."""
+    activity = _started(world, hours=2)
+    volunteer = world.volunteers[0]
+    sign_up(client, auth, activity.id, volunteer)
+    clock.set_time(activity.start_at)
+    wrong = f"{(int(code_now(activity.id)) + 1) % 1_000_000:06d}"
+    _check(client, auth, activity, volunteer, "check-in", code=wrong)
+    clock.advance(timedelta(minutes=minutes_served))
+    body = _check(client, auth, activity, volunteer, "check-out").get_json()
+    assert body["minutes_status"] == "pending_review"
+    return body
+
+
+def _review(client, auth, world, signup_id, **body):
+    resp = client.post(f"{API}/signups/{signup_id}/minutes-review", json={"approve": True, **body},
+                       headers=auth.headers(world.staff))
+    assert resp.status_code == 200, resp.get_json()
+    return resp.get_json()
+
+
+def test_approving_without_minutes_keeps_the_minutes_served(client, auth, world):
+    signup = _held_for_review(client, auth, world)
+    assert _review(client, auth, world, signup["id"])["service_minutes"] == 90
+
+
+def test_approved_minutes_are_capped_at_twice_the_activitys_length(client, auth, world):
+    signup = _held_for_review(client, auth, world)
+    assert _review(client, auth, world, signup["id"], minutes=500)["service_minutes"] == 240
+
+
+def test_staff_may_approve_a_visit_at_no_minutes(client, auth, world):
+    signup = _held_for_review(client, auth, world)
+    assert _review(client, auth, world, signup["id"], minutes=0)["service_minutes"] == 0

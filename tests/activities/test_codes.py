@@ -48,3 +48,39 @@ def test_the_qr_code_is_an_svg_of_square_modules():
     assert 'viewBox="0 0 ' in svg and "<path" in svg
     size = int(svg.split('viewBox="0 0 ')[1].split(" ")[0])
     assert (size - 2 * codes.QR_BORDER - 17) % 4 == 0  # a QR version's side is 17 + 4v modules
+
+
+def _drawn_cells(svg: str) -> set[tuple[int, int]]:
+    """The dark modules the SVG's path paints: each run is `M{x} {y}h{w}v1h-{w}z`, one row high."""
+    import re
+
+    path = svg.split(' d="')[1].split('"')[0]
+    cells = set()
+    for x, y, width, back in re.findall(r"M(\d+) (\d+)h(\d+)v1h-(\d+)z", path):
+        assert width == back  # each run closes on itself: a rectangle
+        cells |= {(int(y), int(x) + i) for i in range(int(width))}
+    return cells
+
+
+def test_the_qr_picture_paints_exactly_the_codes_dark_modules_inside_its_quiet_zone():
+    """What a phone's camera reads is the picture: every dark module of the code, and nothing else, at its place."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    link = "https://volunteer.example/m/activities/7/sign-in?code=123456"
+    widget = QrCodeWidget(link, barLevel="M")
+    widget.qr.make()
+    modules = widget.qr.modules
+    border = codes.QR_BORDER
+    expected = {(row + border, col + border) for row, cells in enumerate(modules) for col, dark in enumerate(cells)
+                if dark}
+    svg = codes.qr_svg(link)
+    assert _drawn_cells(svg) == expected
+    size = len(modules) + 2 * border
+    assert f'viewBox="0 0 {size} {size}"' in svg and f'<rect width="{size}" height="{size}" fill="#fff"/>' in svg
+
+
+def test_each_activity_gets_a_fresh_secret_of_160_bits():
+    """RFC 4226's recommended length: a shorter secret would be easier to guess from the codes it shows."""
+    secrets = {codes.new_secret() for _ in range(20)}
+    assert len(secrets) == 20
+    assert {len(bytes.fromhex(secret)) for secret in secrets} == {20}

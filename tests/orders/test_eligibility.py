@@ -3,6 +3,7 @@ form on volunteers (candidate search) and the SQL form on orders (the open pool)
 volunteers and orders and checks that all three give the same answer for every pair."""
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import and_, bindparam, select
@@ -136,3 +137,29 @@ def test_each_refusal_has_its_reason(ctx):
         assert eligibility.refusals(order, facts, skill_ids=[skill.id], tried_ids=set()) == [reason]
     assert eligibility.refusals(order, volunteer, skill_ids=[other.id], tried_ids=set()) == ["no_skill"]
     assert eligibility.refusals(order, volunteer, skill_ids=[skill.id], tried_ids={volunteer.id}) == ["passed_on_it"]
+
+
+ELIGIBLE = {"status": "approved", "community": 0, "active_orders": 1, "max_active_orders": 2, "skills": {0}}
+OPEN_ORDER = {"category": 0, "resident": 3, "passed_by": set()}
+
+
+@pytest.mark.parametrize(("volunteer_changes", "order_changes", "may"), [
+    ({}, {}, True),  # one below capacity: still free to take one more
+    ({"active_orders": 2}, {}, False),  # exactly at capacity
+    ({"status": "pending"}, {}, False),
+    ({"community": 1}, {}, False),
+    ({"skills": {1}}, {}, False),
+    ({}, {"resident": 0}, False),  # the volunteer's own order
+    ({}, {"passed_by": {0}}, False),  # declined it before
+])
+def test_the_three_forms_agree_on_each_condition_alone(ctx, volunteer_changes, order_changes, may):
+    """The property test's examples rarely hold a volunteer who may take an order (hypothesis starts from empty
+    skill sets); this walks one eligible pair and each single reason against, through all three forms."""
+    volunteers, orders = _world([{**ELIGIBLE, **volunteer_changes}], [{**OPEN_ORDER, **order_changes}])
+    [volunteer], [order] = volunteers, orders
+    dialect = db.session.get_bind().dialect.name
+    assert _python_may_take(order, volunteer) is may
+    assert (volunteer.id in _sql_volunteers_for(order, dialect)) is may
+    assert (order.id in _sql_orders_for(volunteer)) is may
+    assert eligibility.may_take_any(volunteer) is (volunteer_changes.get("active_orders", 1) < 2
+                                                   and volunteer_changes.get("status", "approved") == "approved")

@@ -113,3 +113,94 @@ def test_found_codes_do_not_count(client, auth, staff, redemption):
     for _ in range(25):
         resp = client.get(f"{API}/redemptions?pickup_code={redemption['pickup_code']}", headers=auth.headers(staff))
         assert resp.status_code == 200 and len(resp.get_json()["items"]) == 1
+
+
+def test_a_new_code_gives_the_full_five_tries_again(client, auth, staff, volunteer, redemption):
+    for _ in range(3):
+        _fulfill(client, auth, staff, redemption, _wrong(redemption["pickup_code"]))
+    client.post(f"{API}/redemptions/{redemption['id']}/pickup-code", headers=auth.headers(staff))
+    [mine] = _mine(client, auth, volunteer)
+    body = assert_problem(_fulfill(client, auth, staff, redemption, _wrong(mine["pickup_code"])), 422,
+                          "pickup_code_mismatch")
+    assert "4 more wrong code(s) lock it" in body["detail"]
+
+
+def test_a_redemption_cancelled_meanwhile_is_not_pending_rather_than_locked(client, auth, staff, volunteer,
+                                                                           redemption):
+    """Staff at the counter loaded the redemption before another staff member cancelled it: the hand-over is refused
+    for what happened (cancelled), not as a lock that a new code would lift."""
+    from app.errors import ApiError
+    from app.extensions import db
+    from app.points import shop
+    from app.points.models import Redemption
+    from sqlalchemy import update
+
+    with factories.context():
+        loaded = shop.get_redemption_for_staff(redemption_id=redemption["id"], user=db.session.merge(staff))
+        # The other writer's cancel, behind the counter's back: its loaded copy still says pending.
+        db.session.execute(update(Redemption).where(Redemption.id == redemption["id"]).values(status="cancelled")
+                           .execution_options(synchronize_session=False))
+        with pytest.raises(ApiError) as raised:
+            shop.fulfill(redemption=loaded, pickup_code=redemption["pickup_code"], staff_user=db.session.merge(staff))
+        db.session.rollback()
+    assert raised.value.status == 409 and raised.value.code == "redemption_not_pending"
+
+
+def test_the_volunteer_withdraws_their_own_redemption_and_gets_the_points_back(client, auth, community, staff,  # noqa: F811
+                                                                            volunteer, redemption):
+    from app.errors import ApiError
+    from app.extensions import db
+    from app.points import shop
+    from app.points.models import Redemption
+
+    other = h.volunteer(community)
+    with factories.context():
+        row = db.session.get(Redemption, redemption["id"])
+        for stranger in (other.user, staff):  # another volunteer; someone who is no volunteer at all
+            with pytest.raises(ApiError) as raised:
+                shop.withdraw(redemption=row, user=db.session.merge(stranger), reason="账户注销")
+            assert raised.value.status == 404
+        assert row.status == "pending"
+        shop.withdraw(redemption=row, user=db.session.merge(volunteer.user), reason="账户注销")
+        db.session.commit()
+    [mine] = _mine(client, auth, volunteer)
+    assert mine["status"] == "cancelled" and h.balance(volunteer) == 100 and h.verify() == []
+
+
+def test_the_fifth_wrong_code_says_the_redemption_is_locked_now(client, auth, staff, volunteer, redemption):
+    details = [assert_problem(_fulfill(client, auth, staff, redemption, _wrong(redemption["pickup_code"])), 422,
+                              "pickup_code_mismatch")["detail"] for _ in range(5)]
+    assert [d.split("; ")[1] for d in details[:4]] == [f"{n} more wrong code(s) lock it." for n in (4, 3, 2, 1)]
+    assert details[4].endswith("it is locked now until staff issue a new code.")
+
+
+def test_someone_not_registered_as_a_volunteer_yet_has_no_redemptions_to_list(client, auth, redemption):
+    resident = factories.user(roles=("volunteer",))  # the role, no volunteer record yet
+    resp = client.get(f"{API}/redemptions", headers=auth.headers(resident))
+    assert resp.status_code == 200 and resp.get_json()["items"] == []
+
+
+def test_staff_who_also_volunteer_neither_hand_over_nor_cancel_their_own_redemption(client, auth,
+                                                                                     community):  # noqa: F811
+    staff = factories.user(roles=("staff", "volunteer"), communities=(community,))
+    h.volunteer(community, user=staff)
+    other_staff = factories.staff(community)
+    h.fund(db_volunteer_of(staff), 50, staff=other_staff)
+    reward = h.reward(community, cost_points=20, stock=3)
+    resp = client.post(f"{API}/redemptions", json={"reward_id": reward.id}, headers=auth.headers(staff))
+    assert resp.status_code == 201, resp.get_json()
+    own = resp.get_json()
+    assert_problem(_fulfill(client, auth, staff, own, own["pickup_code"]), 403)
+    assert_problem(client.post(f"{API}/redemptions/{own['id']}/cancel", json={"reason": "x"},
+                               headers=auth.headers(staff)), 403)
+    assert _fulfill(client, auth, other_staff, own, own["pickup_code"]).status_code == 200
+
+
+def db_volunteer_of(user):
+    from sqlalchemy import select
+
+    from app.extensions import db
+    from app.matching.models import Volunteer
+
+    with factories.context():
+        return db.session.scalar(select(Volunteer).where(Volunteer.user_id == user.id))
