@@ -140,7 +140,7 @@ def test_each_refusal_has_its_reason(ctx):
 
 
 ELIGIBLE = {"status": "approved", "community": 0, "active_orders": 1, "max_active_orders": 2, "skills": {0}}
-OPEN_ORDER = {"category": 0, "resident": 3, "passed_by": set()}
+OPEN_ORDER = {"category": 0, "resident": 3, "passed_by": set(), "handed_back_by": set()}
 
 
 @pytest.mark.parametrize(("volunteer_changes", "order_changes", "may"), [
@@ -151,6 +151,7 @@ OPEN_ORDER = {"category": 0, "resident": 3, "passed_by": set()}
     ({"skills": {1}}, {}, False),
     ({}, {"resident": 0}, False),  # the volunteer's own order
     ({}, {"passed_by": {0}}, False),  # declined it before
+    ({}, {"handed_back_by": {0}}, False),  # released it before (index 0: kind "released")
 ])
 def test_the_three_forms_agree_on_each_condition_alone(ctx, volunteer_changes, order_changes, may):
     """The property test's examples rarely hold a volunteer who may take an order (hypothesis starts from empty

@@ -1,6 +1,7 @@
 """The ledger's primitive `post` at its own level: what it refuses, what it records with an entry, which error it
 raises when points are short, and that the accounts a caller holds read their new balances (issue 21: the
 mutants of app/points/ledger.py that the route and service tests let live)."""
+from flask_babel import force_locale
 import pytest
 from sqlalchemy import select
 
@@ -84,7 +85,8 @@ def test_short_points_without_an_error_of_the_callers_say_why(community, account
         ledger.post(debit=account, credit=redemption, amount=51, kind="redemption", business_key="short",
                     reason="兑换")
     assert raised.value.status == 409 and raised.value.code == "insufficient_points"
-    assert raised.value.detail == "Not enough points for this."
+    with force_locale("en"):  # the detail is rendered when shown; read here in English
+        assert str(raised.value.detail) == "Not enough points for this."
 
 
 def test_the_accounts_the_caller_holds_read_their_new_balances(community, accounts):

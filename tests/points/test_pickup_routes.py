@@ -115,6 +115,7 @@ def test_found_codes_do_not_count(client, auth, staff, redemption):
         assert resp.status_code == 200 and len(resp.get_json()["items"]) == 1
 
 
+@pytest.mark.english  # reads the English detail
 def test_a_new_code_gives_the_full_five_tries_again(client, auth, staff, volunteer, redemption):
     for _ in range(3):
         _fulfill(client, auth, staff, redemption, _wrong(redemption["pickup_code"]))
@@ -167,6 +168,7 @@ def test_the_volunteer_withdraws_their_own_redemption_and_gets_the_points_back(c
     assert mine["status"] == "cancelled" and h.balance(volunteer) == 100 and h.verify() == []
 
 
+@pytest.mark.english  # reads the English detail
 def test_the_fifth_wrong_code_says_the_redemption_is_locked_now(client, auth, staff, volunteer, redemption):
     details = [assert_problem(_fulfill(client, auth, staff, redemption, _wrong(redemption["pickup_code"])), 422,
                               "pickup_code_mismatch")["detail"] for _ in range(5)]
