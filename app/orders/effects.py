@@ -234,7 +234,7 @@ def notify_holder_handed_back(change: Change) -> None:
     or the no-show sweep); a volunteer who released it themself knows."""
     kind = change.details.get("kind")
     user_id = _holder_user_id(change)
-    if not kind or user_id is None or change.from_status != "accepted" or getattr(change.actor, "id", 0) == user_id:
+    if not kind or user_id is None or change.from_status != "accepted" or getattr(change.actor, "id", None) == user_id:
         return
     order = change.order
     why = (msg("you did not check in on time") if kind == "no_show" else
