@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import NamedTuple
 
 import h3
 import numpy as np
@@ -86,73 +87,104 @@ def _haversine_np(lat1, lng1, lat2, lng2):
     return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
-@lru_cache(maxsize=1 << 18)
-def _cell_geometry(cell: int) -> tuple[float, float, float]:
-    """Centre (lat, lng) and reach of a cell: the farthest any of its points is from its centre, plus slack.
-    Cached because it depends only on the cell and neighbouring queries share most of their cells."""
-    c_lat, c_lng = h3_int.cell_to_latlng(cell)
-    reach = max(haversine_m(c_lat, c_lng, v_lat, v_lng) for v_lat, v_lng in h3_int.cell_to_boundary(cell))
-    return c_lat, c_lng, reach + REACH_SLACK_M
+# Each cell's centre (lat, lng) and reach (the farthest any of its points is from its centre, plus slack), kept for
+# the cells searches have met: neighbouring searches share most of their cells. Bounded: emptied when full.
+_GEOMETRY: dict[int, tuple[float, float, float]] = {}
+_GEOMETRY_MAX = 1 << 18
 
 
-@lru_cache(maxsize=1 << 16)
-def _ring_clearance_m(origin: int, k: int) -> float:
-    """A lower bound on the distance from any point of `origin` to any point of any cell k rings away. Cached:
-    a search that widens asks about the same origin for several radii, whose ring walks share most rings."""
-    o_lat, o_lng, o_reach = _cell_geometry(origin)
-    nearest = math.inf
-    for cell in h3_int.grid_ring(origin, k):
-        c_lat, c_lng, c_reach = _cell_geometry(cell)
-        nearest = min(nearest, haversine_m(o_lat, o_lng, c_lat, c_lng) - c_reach)
-    return nearest - o_reach
+def _geometry(cells: list[int]) -> np.ndarray:
+    """The geometry of these cells as an (n, 3) array of centre latitude, longitude (degrees) and reach (m). The cells
+    not seen before are worked out in one numpy pass over their vertices (a Python haversine per vertex was most of
+    the cost of a disk: bench/RESULTS.md)."""
+    known = _GEOMETRY
+    missing = [cell for cell in cells if cell not in known]
+    if missing:
+        centres = np.array([h3_int.cell_to_latlng(cell) for cell in missing])
+        boundaries = [h3_int.cell_to_boundary(cell) for cell in missing]
+        width = max(len(b) for b in boundaries)  # hexagons 6, pentagons 5, cells cut by a face edge up to 10
+        vertices = np.radians(np.array([b + b[:1] * (width - len(b)) for b in boundaries]))
+        c = np.radians(centres)
+        reach = _haversine_np(c[:, :1], c[:, 1:], vertices[..., 0], vertices[..., 1]).max(axis=1) + REACH_SLACK_M
+        found = dict(zip(missing, zip(centres[:, 0].tolist(), centres[:, 1].tolist(), reach.tolist())))
+        result = np.array([found.get(cell) or known[cell] for cell in cells])
+        if len(known) + len(found) > _GEOMETRY_MAX:
+            known.clear()
+        known.update(found)
+        return result
+    return np.array([known[cell] for cell in cells])
 
 
-@lru_cache(maxsize=1 << 16)
-def _rings_for_cell(origin: int, radius_m: int) -> int:
-    """Smallest k whose ring k+1 lies wholly beyond radius_m of every point of `origin`.
+class _Disk(NamedTuple):
+    """The cells of grid_disk(origin, rings) ring by ring: ids, centres (radians), reaches (m); `ends[j]` is where
+    ring j ends in them, and `clearance[j]` a lower bound on the distance from any point of the origin to any point
+    of ring j."""
+
+    cells: np.ndarray
+    lat: np.ndarray
+    lng: np.ndarray
+    reach: np.ndarray
+    ends: list[int]
+    clearance: np.ndarray
+
+
+@lru_cache(maxsize=1 << 11)
+def _disk(origin: int, rings: int) -> _Disk:
+    """The disk of `rings` rings around a cell, with what cells_within cuts it down by. Cached per origin cell and
+    ring count (few counts: _ring_counts), so the two or three reads of one search, and later searches from the same
+    cell, work it out once."""
+    by_ring = [[origin]] + [h3_int.grid_ring(origin, j) for j in range(1, rings + 1)]
+    cells = [cell for ring in by_ring for cell in ring]
+    geometry = _geometry(cells)
+    lat, lng, reach = np.radians(geometry[:, 0]), np.radians(geometry[:, 1]), geometry[:, 2]
+    gap = _haversine_np(lat[0], lng[0], lat, lng) - reach - reach[0]
+    ends = np.cumsum([len(ring) for ring in by_ring]).tolist()
+    clearance = np.array([gap[start:end].min() for start, end in zip([0] + ends[:-1], ends)])
+    return _Disk(np.array(cells, dtype=np.uint64), lat, lng, reach, ends, clearance)
+
+
+def _ring_counts():
+    """The ring counts disks are worked out for: 4 covers the first read of a search (about 500 m), then half as
+    many again each time."""
+    rings = 4
+    while True:
+        yield rings
+        rings += rings // 2
+
+
+@lru_cache(maxsize=1 << 14)
+def _rings_for_cell(origin: int, radius_m: int) -> tuple[int, int]:
+    """Smallest k whose ring k+1 lies wholly beyond radius_m of every point of `origin`, and the ring count of the
+    disk (_disk) that holds it.
 
     That is enough for every k' > k too: a great-circle path from the query point to a cell j > k+1 rings
     out crosses cells whose ring number changes by at most one at each step (cells meeting at an edge or a
     vertex are neighbours), so it passes through ring k+1 and is already longer than radius_m there.
     """
-    o_lat, o_lng, o_reach = _cell_geometry(origin)
-    spacing = min(haversine_m(o_lat, o_lng, *_cell_geometry(cell)[:2]) for cell in h3_int.grid_ring(origin, 1))
-    # Starting guess from the local spacing: in a hexagonal lattice the nearest cells of ring j are
-    # j * spacing * sqrt(3)/2 away; two reaches cover the origin and the far cell. Then walk to the exact k.
-    k = max(0, math.ceil((radius_m + 2 * o_reach) / (spacing * math.sqrt(3) / 2)) - 1)
-    while k > 0 and _ring_clearance_m(origin, k) > radius_m:
-        k -= 1
-    while _ring_clearance_m(origin, k + 1) <= radius_m:
-        k += 1
-    return k
+    for rings in _ring_counts():
+        disk = _disk(origin, rings)
+        beyond = np.flatnonzero(disk.clearance[1:] > radius_m)
+        if beyond.size:
+            return int(beyond[0]), rings
 
 
 def rings_for_radius(lat: float, lng: float, radius_m: float) -> int:
     """The number of grid rings k such that `h3.grid_disk(cell_of(lat, lng), k)` holds every res-9 cell
     with any point within radius_m of (lat, lng). Safe for any point of the origin cell; cached per
     origin cell and whole metre of radius (rounded up, which only ever widens)."""
-    return _rings_for_cell(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))
-
-
-@lru_cache(maxsize=1 << 14)
-def _disk(origin: int, radius_m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The covering disk as arrays: cells, centre latitudes and longitudes (radians), reaches (m)."""
-    cells = h3_int.grid_disk(origin, _rings_for_cell(origin, radius_m))
-    geometry = np.array([_cell_geometry(cell) for cell in cells])
-    return (
-        np.array(cells, dtype=np.uint64),
-        np.radians(geometry[:, 0]),
-        np.radians(geometry[:, 1]),
-        geometry[:, 2],
-    )
+    return _rings_for_cell(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))[0]
 
 
 def cells_within(lat: float, lng: float, radius_m: float) -> list[int]:
     """Integer res-9 cells that may hold a point within radius_m of (lat, lng): the covering disk, less
     the cells whose nearest possible point (centre distance minus reach) is already beyond the radius.
     Every point within the radius has its cell in the list."""
-    cells, c_lat, c_lng, reach = _disk(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))
+    origin = h3_int.latlng_to_cell(lat, lng, RESOLUTION)
+    k, rings = _rings_for_cell(origin, math.ceil(radius_m))
+    disk = _disk(origin, rings)
+    n = disk.ends[k]
+    c_lat, c_lng = disk.lat[:n], disk.lng[:n]
     q_lat, q_lng = math.radians(lat), math.radians(lng)
     a = np.sin((c_lat - q_lat) / 2) ** 2 + math.cos(q_lat) * np.cos(c_lat) * np.sin((c_lng - q_lng) / 2) ** 2
     centre_m = 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-    return cells[centre_m - reach <= radius_m].tolist()
+    return disk.cells[:n][centre_m - disk.reach[:n] <= radius_m].tolist()

@@ -164,7 +164,20 @@ def test_cells_within_reuses_the_disk_of_a_cell_it_has_seen():
     search from the same cell builds no geometry again."""
     lat, lng = JIEFANGBEI
     first = geo.cells_within(lat, lng, 1_500)
-    disks, geometry = geo._disk.cache_info(), geo._cell_geometry.cache_info()
+    disks, cells_known = geo._disk.cache_info(), len(geo._GEOMETRY)
     assert geo.cells_within(lat + 1e-6, lng, 1_500) == first  # same cell, same radius
     assert geo._disk.cache_info().hits == disks.hits + 1 and geo._disk.cache_info().misses == disks.misses
-    assert geo._cell_geometry.cache_info().misses == geometry.misses
+    assert len(geo._GEOMETRY) == cells_known
+
+
+
+def test_cells_within_is_the_same_when_the_geometry_it_keeps_is_emptied(monkeypatch):
+    """The cells' geometry is kept in a bounded dict, emptied when full: a disk met across the emptying is whole."""
+    lat, lng = JIEFANGBEI[0] - 0.02, JIEFANGBEI[1] + 0.02
+    expected = geo.cells_within(lat, lng, 1_000)
+    geo._disk.cache_clear()
+    geo._GEOMETRY.clear()
+    geo.cells_within(lat + 0.003, lng, 200)  # a few of the cells known before the disk below
+    monkeypatch.setattr(geo, "_GEOMETRY_MAX", len(geo._GEOMETRY) + 1)
+    assert geo.cells_within(lat, lng, 1_000) == expected
+    assert len(geo._GEOMETRY) < len(expected) + 50
