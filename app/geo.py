@@ -10,8 +10,8 @@ the edge of a 3 km search.
 from __future__ import annotations
 
 import math
+import threading
 from functools import lru_cache
-from typing import NamedTuple
 
 import h3
 import numpy as np
@@ -94,7 +94,7 @@ _GEOMETRY_MAX = 1 << 18
 
 
 def _geometry(cells: list[int]) -> np.ndarray:
-    """The geometry of these cells as an (n, 3) array of centre latitude, longitude (degrees) and reach (m). The cells
+    """(Under _GROWING.) The geometry of these cells as an (n, 3) array of centre latitude, longitude (degrees) and reach (m). The cells
     not seen before are worked out in one numpy pass over their vertices (a Python haversine per vertex was most of
     the cost of a disk: bench/RESULTS.md)."""
     known = _GEOMETRY
@@ -115,76 +115,75 @@ def _geometry(cells: list[int]) -> np.ndarray:
     return np.array([known[cell] for cell in cells])
 
 
-class _Disk(NamedTuple):
-    """The cells of grid_disk(origin, rings) ring by ring: ids, centres (radians), reaches (m); `ends[j]` is where
-    ring j ends in them, and `clearance[j]` a lower bound on the distance from any point of the origin to any point
-    of ring j."""
+class _Around:
+    """The rings around one origin cell as far out as searches have asked, ring by ring: ids, centres (radians),
+    reaches (m); `ends[j]` is where ring j ends in them, and `clearance[j]` a lower bound on the distance from any
+    point of the origin to any point of ring j. Grown a ring at a time (under a lock: requests may share it), so the
+    two or three reads of one search, each wider than the last, work out each ring once."""
 
-    cells: np.ndarray
-    lat: np.ndarray
-    lng: np.ndarray
-    reach: np.ndarray
-    ends: list[int]
-    clearance: np.ndarray
+    def __init__(self, origin: int):
+        self.origin = origin
+        with _GROWING:
+            geometry = _geometry([origin])
+        self.cells = np.array([origin], dtype=np.uint64)
+        self.lat, self.lng, self.reach = np.radians(geometry[:, 0]), np.radians(geometry[:, 1]), geometry[:, 2]
+        self.ends = [1]
+        self.clearance = [-math.inf]
+
+    def rings_for(self, radius_m: float) -> int:
+        """Smallest k whose ring k+1 lies wholly beyond radius_m of every point of the origin.
+
+        That is enough for every k' > k too: a great-circle path from the query point to a cell j > k+1 rings
+        out crosses cells whose ring number changes by at most one at each step (cells meeting at an edge or a
+        vertex are neighbours), so it passes through ring k+1 and is already longer than radius_m there.
+        """
+        k = 0
+        while True:
+            if len(self.clearance) < k + 2:
+                self._grow(k + 1)
+            if self.clearance[k + 1] > radius_m:
+                return k
+            k += 1
+
+    def _grow(self, rings: int) -> None:
+        with _GROWING:
+            while len(self.ends) <= rings:
+                ring = h3_int.grid_ring(self.origin, len(self.ends))
+                geometry = _geometry(ring)
+                lat, lng, reach = np.radians(geometry[:, 0]), np.radians(geometry[:, 1]), geometry[:, 2]
+                gap = _haversine_np(self.lat[0], self.lng[0], lat, lng) - reach - self.reach[0]
+                self.cells = np.concatenate([self.cells, np.array(ring, dtype=np.uint64)])
+                self.lat, self.lng = np.concatenate([self.lat, lat]), np.concatenate([self.lng, lng])
+                self.reach = np.concatenate([self.reach, reach])
+                self.ends.append(self.ends[-1] + len(ring))  # after the arrays: a reader slices only what is there
+                self.clearance.append(float(gap.min()))
 
 
-@lru_cache(maxsize=1 << 11)
-def _disk(origin: int, rings: int) -> _Disk:
-    """The disk of `rings` rings around a cell, with what cells_within cuts it down by. Cached per origin cell and
-    ring count (few counts: _ring_counts), so the two or three reads of one search, and later searches from the same
-    cell, work it out once."""
-    by_ring = [[origin]] + [h3_int.grid_ring(origin, j) for j in range(1, rings + 1)]
-    cells = [cell for ring in by_ring for cell in ring]
-    geometry = _geometry(cells)
-    lat, lng, reach = np.radians(geometry[:, 0]), np.radians(geometry[:, 1]), geometry[:, 2]
-    gap = _haversine_np(lat[0], lng[0], lat, lng) - reach - reach[0]
-    ends = np.cumsum([len(ring) for ring in by_ring]).tolist()
-    clearance = np.array([gap[start:end].min() for start, end in zip([0] + ends[:-1], ends)])
-    return _Disk(np.array(cells, dtype=np.uint64), lat, lng, reach, ends, clearance)
+# Held while rings grow and while the cells' geometry is read or filled in, which it may empty.
+_GROWING = threading.Lock()
 
 
-def _ring_counts():
-    """The ring counts disks are worked out for: 4 covers the first read of a search (about 500 m), then half as
-    many again each time."""
-    rings = 4
-    while True:
-        yield rings
-        rings += rings // 2
-
-
-@lru_cache(maxsize=1 << 14)
-def _rings_for_cell(origin: int, radius_m: int) -> tuple[int, int]:
-    """Smallest k whose ring k+1 lies wholly beyond radius_m of every point of `origin`, and the ring count of the
-    disk (_disk) that holds it.
-
-    That is enough for every k' > k too: a great-circle path from the query point to a cell j > k+1 rings
-    out crosses cells whose ring number changes by at most one at each step (cells meeting at an edge or a
-    vertex are neighbours), so it passes through ring k+1 and is already longer than radius_m there.
-    """
-    for rings in _ring_counts():
-        disk = _disk(origin, rings)
-        beyond = np.flatnonzero(disk.clearance[1:] > radius_m)
-        if beyond.size:
-            return int(beyond[0]), rings
+@lru_cache(maxsize=1 << 10)
+def _around(origin: int) -> _Around:
+    """Bounded: 1,024 origins of a few hundred cells each (a few KB an origin at 1.5 km)."""
+    return _Around(origin)
 
 
 def rings_for_radius(lat: float, lng: float, radius_m: float) -> int:
     """The number of grid rings k such that `h3.grid_disk(cell_of(lat, lng), k)` holds every res-9 cell
     with any point within radius_m of (lat, lng). Safe for any point of the origin cell; cached per
     origin cell and whole metre of radius (rounded up, which only ever widens)."""
-    return _rings_for_cell(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))[0]
+    return _around(h3_int.latlng_to_cell(lat, lng, RESOLUTION)).rings_for(math.ceil(radius_m))
 
 
 def cells_within(lat: float, lng: float, radius_m: float) -> list[int]:
     """Integer res-9 cells that may hold a point within radius_m of (lat, lng): the covering disk, less
     the cells whose nearest possible point (centre distance minus reach) is already beyond the radius.
     Every point within the radius has its cell in the list."""
-    origin = h3_int.latlng_to_cell(lat, lng, RESOLUTION)
-    k, rings = _rings_for_cell(origin, math.ceil(radius_m))
-    disk = _disk(origin, rings)
-    n = disk.ends[k]
-    c_lat, c_lng = disk.lat[:n], disk.lng[:n]
+    around = _around(h3_int.latlng_to_cell(lat, lng, RESOLUTION))
+    n = around.ends[around.rings_for(math.ceil(radius_m))]
+    c_lat, c_lng = around.lat[:n], around.lng[:n]
     q_lat, q_lng = math.radians(lat), math.radians(lng)
     a = np.sin((c_lat - q_lat) / 2) ** 2 + math.cos(q_lat) * np.cos(c_lat) * np.sin((c_lng - q_lng) / 2) ** 2
     centre_m = 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-    return disk.cells[:n][centre_m - disk.reach[:n] <= radius_m].tolist()
+    return around.cells[:n][centre_m - around.reach[:n] <= radius_m].tolist()
