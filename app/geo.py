@@ -10,6 +10,7 @@ the edge of a 3 km search.
 from __future__ import annotations
 
 import math
+import threading
 from functools import lru_cache
 
 import h3
@@ -86,73 +87,103 @@ def _haversine_np(lat1, lng1, lat2, lng2):
     return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
-@lru_cache(maxsize=1 << 18)
-def _cell_geometry(cell: int) -> tuple[float, float, float]:
-    """Centre (lat, lng) and reach of a cell: the farthest any of its points is from its centre, plus slack.
-    Cached because it depends only on the cell and neighbouring queries share most of their cells."""
-    c_lat, c_lng = h3_int.cell_to_latlng(cell)
-    reach = max(haversine_m(c_lat, c_lng, v_lat, v_lng) for v_lat, v_lng in h3_int.cell_to_boundary(cell))
-    return c_lat, c_lng, reach + REACH_SLACK_M
+# Each cell's centre (lat, lng) and reach (the farthest any of its points is from its centre, plus slack), kept for
+# the cells searches have met: neighbouring searches share most of their cells. Bounded: emptied when full.
+_GEOMETRY: dict[int, tuple[float, float, float]] = {}
+_GEOMETRY_MAX = 1 << 18
 
 
-@lru_cache(maxsize=1 << 16)
-def _ring_clearance_m(origin: int, k: int) -> float:
-    """A lower bound on the distance from any point of `origin` to any point of any cell k rings away. Cached:
-    a search that widens asks about the same origin for several radii, whose ring walks share most rings."""
-    o_lat, o_lng, o_reach = _cell_geometry(origin)
-    nearest = math.inf
-    for cell in h3_int.grid_ring(origin, k):
-        c_lat, c_lng, c_reach = _cell_geometry(cell)
-        nearest = min(nearest, haversine_m(o_lat, o_lng, c_lat, c_lng) - c_reach)
-    return nearest - o_reach
+def _geometry(cells: list[int]) -> np.ndarray:
+    """(Under _GROWING.) The geometry of these cells as an (n, 3) array of centre latitude, longitude (degrees) and reach (m). The cells
+    not seen before are worked out in one numpy pass over their vertices (a Python haversine per vertex was most of
+    the cost of a disk: bench/RESULTS.md)."""
+    known = _GEOMETRY
+    missing = [cell for cell in cells if cell not in known]
+    if missing:
+        centres = np.array([h3_int.cell_to_latlng(cell) for cell in missing])
+        boundaries = [h3_int.cell_to_boundary(cell) for cell in missing]
+        width = max(len(b) for b in boundaries)  # hexagons 6, pentagons 5, cells cut by a face edge up to 10
+        vertices = np.radians(np.array([b + b[:1] * (width - len(b)) for b in boundaries]))
+        c = np.radians(centres)
+        reach = _haversine_np(c[:, :1], c[:, 1:], vertices[..., 0], vertices[..., 1]).max(axis=1) + REACH_SLACK_M
+        found = dict(zip(missing, zip(centres[:, 0].tolist(), centres[:, 1].tolist(), reach.tolist())))
+        result = np.array([found.get(cell) or known[cell] for cell in cells])
+        if len(known) + len(found) > _GEOMETRY_MAX:
+            known.clear()
+        known.update(found)
+        return result
+    return np.array([known[cell] for cell in cells])
 
 
-@lru_cache(maxsize=1 << 16)
-def _rings_for_cell(origin: int, radius_m: int) -> int:
-    """Smallest k whose ring k+1 lies wholly beyond radius_m of every point of `origin`.
+class _Around:
+    """The rings around one origin cell as far out as searches have asked, ring by ring: ids, centres (radians),
+    reaches (m); `ends[j]` is where ring j ends in them, and `clearance[j]` a lower bound on the distance from any
+    point of the origin to any point of ring j. Grown a ring at a time (under a lock: requests may share it), so the
+    two or three reads of one search, each wider than the last, work out each ring once."""
 
-    That is enough for every k' > k too: a great-circle path from the query point to a cell j > k+1 rings
-    out crosses cells whose ring number changes by at most one at each step (cells meeting at an edge or a
-    vertex are neighbours), so it passes through ring k+1 and is already longer than radius_m there.
-    """
-    o_lat, o_lng, o_reach = _cell_geometry(origin)
-    spacing = min(haversine_m(o_lat, o_lng, *_cell_geometry(cell)[:2]) for cell in h3_int.grid_ring(origin, 1))
-    # Starting guess from the local spacing: in a hexagonal lattice the nearest cells of ring j are
-    # j * spacing * sqrt(3)/2 away; two reaches cover the origin and the far cell. Then walk to the exact k.
-    k = max(0, math.ceil((radius_m + 2 * o_reach) / (spacing * math.sqrt(3) / 2)) - 1)
-    while k > 0 and _ring_clearance_m(origin, k) > radius_m:
-        k -= 1
-    while _ring_clearance_m(origin, k + 1) <= radius_m:
-        k += 1
-    return k
+    def __init__(self, origin: int):
+        self.origin = origin
+        with _GROWING:
+            geometry = _geometry([origin])
+        self.cells = np.array([origin], dtype=np.uint64)
+        self.lat, self.lng, self.reach = np.radians(geometry[:, 0]), np.radians(geometry[:, 1]), geometry[:, 2]
+        self.ends = [1]
+        self.clearance = [-math.inf]
+
+    def rings_for(self, radius_m: float) -> int:
+        """Smallest k whose ring k+1 lies wholly beyond radius_m of every point of the origin.
+
+        That is enough for every k' > k too: a great-circle path from the query point to a cell j > k+1 rings
+        out crosses cells whose ring number changes by at most one at each step (cells meeting at an edge or a
+        vertex are neighbours), so it passes through ring k+1 and is already longer than radius_m there.
+        """
+        k = 0
+        while True:
+            if len(self.clearance) < k + 2:
+                self._grow(k + 1)
+            if self.clearance[k + 1] > radius_m:
+                return k
+            k += 1
+
+    def _grow(self, rings: int) -> None:
+        with _GROWING:
+            while len(self.ends) <= rings:
+                ring = h3_int.grid_ring(self.origin, len(self.ends))
+                geometry = _geometry(ring)
+                lat, lng, reach = np.radians(geometry[:, 0]), np.radians(geometry[:, 1]), geometry[:, 2]
+                gap = _haversine_np(self.lat[0], self.lng[0], lat, lng) - reach - self.reach[0]
+                self.cells = np.concatenate([self.cells, np.array(ring, dtype=np.uint64)])
+                self.lat, self.lng = np.concatenate([self.lat, lat]), np.concatenate([self.lng, lng])
+                self.reach = np.concatenate([self.reach, reach])
+                self.ends.append(self.ends[-1] + len(ring))  # after the arrays: a reader slices only what is there
+                self.clearance.append(float(gap.min()))
+
+
+# Held while rings grow and while the cells' geometry is read or filled in, which it may empty.
+_GROWING = threading.Lock()
+
+
+@lru_cache(maxsize=1 << 10)
+def _around(origin: int) -> _Around:
+    """Bounded: 1,024 origins of a few hundred cells each (a few KB an origin at 1.5 km)."""
+    return _Around(origin)
 
 
 def rings_for_radius(lat: float, lng: float, radius_m: float) -> int:
     """The number of grid rings k such that `h3.grid_disk(cell_of(lat, lng), k)` holds every res-9 cell
     with any point within radius_m of (lat, lng). Safe for any point of the origin cell; cached per
     origin cell and whole metre of radius (rounded up, which only ever widens)."""
-    return _rings_for_cell(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))
-
-
-@lru_cache(maxsize=1 << 14)
-def _disk(origin: int, radius_m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The covering disk as arrays: cells, centre latitudes and longitudes (radians), reaches (m)."""
-    cells = h3_int.grid_disk(origin, _rings_for_cell(origin, radius_m))
-    geometry = np.array([_cell_geometry(cell) for cell in cells])
-    return (
-        np.array(cells, dtype=np.uint64),
-        np.radians(geometry[:, 0]),
-        np.radians(geometry[:, 1]),
-        geometry[:, 2],
-    )
+    return _around(h3_int.latlng_to_cell(lat, lng, RESOLUTION)).rings_for(math.ceil(radius_m))
 
 
 def cells_within(lat: float, lng: float, radius_m: float) -> list[int]:
     """Integer res-9 cells that may hold a point within radius_m of (lat, lng): the covering disk, less
     the cells whose nearest possible point (centre distance minus reach) is already beyond the radius.
     Every point within the radius has its cell in the list."""
-    cells, c_lat, c_lng, reach = _disk(h3_int.latlng_to_cell(lat, lng, RESOLUTION), math.ceil(radius_m))
+    around = _around(h3_int.latlng_to_cell(lat, lng, RESOLUTION))
+    n = around.ends[around.rings_for(math.ceil(radius_m))]
+    c_lat, c_lng = around.lat[:n], around.lng[:n]
     q_lat, q_lng = math.radians(lat), math.radians(lng)
     a = np.sin((c_lat - q_lat) / 2) ** 2 + math.cos(q_lat) * np.cos(c_lat) * np.sin((c_lng - q_lng) / 2) ** 2
     centre_m = 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-    return cells[centre_m - reach <= radius_m].tolist()
+    return around.cells[:n][centre_m - around.reach[:n] <= radius_m].tolist()

@@ -164,7 +164,40 @@ def test_cells_within_reuses_the_disk_of_a_cell_it_has_seen():
     search from the same cell builds no geometry again."""
     lat, lng = JIEFANGBEI
     first = geo.cells_within(lat, lng, 1_500)
-    disks, geometry = geo._disk.cache_info(), geo._cell_geometry.cache_info()
+    around, cells_known = geo._around.cache_info(), len(geo._GEOMETRY)
     assert geo.cells_within(lat + 1e-6, lng, 1_500) == first  # same cell, same radius
-    assert geo._disk.cache_info().hits == disks.hits + 1 and geo._disk.cache_info().misses == disks.misses
-    assert geo._cell_geometry.cache_info().misses == geometry.misses
+    assert geo._around.cache_info().hits > around.hits and geo._around.cache_info().misses == around.misses
+    assert len(geo._GEOMETRY) == cells_known
+
+
+def test_the_reads_of_one_search_work_out_each_ring_once():
+    """A search reads wider and wider disks around one point: each ring's geometry is worked out once."""
+    lat, lng = JIEFANGBEI[0] + 0.01, JIEFANGBEI[1]
+    geo.cells_within(lat, lng, 500)
+    around = geo._around(geo.cell_of(lat, lng))
+    rings = len(around.ends)
+    assert geo.cells_within(lat, lng, 1_500) != []
+    assert len(around.ends) > rings
+    grown = len(around.ends)
+    geo.cells_within(lat, lng, 1_000)
+    assert len(around.ends) == grown and geo._around(geo.cell_of(lat, lng)) is around
+
+
+
+def test_cells_within_is_the_same_when_the_geometry_it_keeps_is_emptied(monkeypatch):
+    """The cells' geometry is kept in a bounded dict, emptied when full: a disk met across the emptying is whole."""
+    lat, lng = JIEFANGBEI[0] - 0.02, JIEFANGBEI[1] + 0.02
+    expected = geo.cells_within(lat, lng, 1_000)
+    geo._around.cache_clear()
+    geo._GEOMETRY.clear()
+    geo.cells_within(lat + 0.003, lng, 200)  # a few of the cells known before the disk below
+    monkeypatch.setattr(geo, "_GEOMETRY_MAX", len(geo._GEOMETRY) + 1)
+    assert geo.cells_within(lat, lng, 1_000) == expected
+    assert len(geo._GEOMETRY) < len(expected) + 50
+
+
+def test_cells_within_is_the_same_after_the_rings_it_keeps_are_dropped():
+    lat, lng = JIEFANGBEI[0] + 0.03, JIEFANGBEI[1] - 0.01
+    expected = [geo.cells_within(lat, lng, radius) for radius in (500, 1_500, 800)]
+    geo._around.cache_clear()
+    assert [geo.cells_within(lat, lng, radius) for radius in (800, 1_500, 500)] == expected[::-1]

@@ -57,22 +57,36 @@ def weights_for(community) -> dict:
 def components(c, radius_m: int, orders_30d: int) -> tuple[tuple[float, ...], float]:
     """The ranking components of a candidate (each 0..1, in the order of DEFAULT_WEIGHTS), and its Bayesian mean
     rating."""
-    v = c.volunteer
+    return _components(c.distance_m, c.volunteer, radius_m, orders_30d)
+
+
+def _components(distance_m: float, v, radius_m: int, orders_30d: int) -> tuple[tuple[float, ...], float]:
     bayes = (RATING_PRIOR_MEAN * RATING_PRIOR_COUNT + v.rating_sum) / (RATING_PRIOR_COUNT + v.rating_count)
     reliability = (max(0, v.offers_accepted - v.releases + RELIABILITY_PRIOR_ACCEPTED)
                    / (v.offers_received + v.no_shows + v.releases + RELIABILITY_PRIOR_RECEIVED))
-    return (max(0.0, 1 - c.distance_m / radius_m), (bayes - 1) / 4, 1 / (1 + orders_30d), reliability), bayes
+    return (max(0.0, 1 - distance_m / radius_m), (bayes - 1) / 4, 1 / (1 + orders_30d), reliability), bayes
 
 
-def by_score(candidates: list, *, radius_m: int, weights: dict) -> tuple[list, dict]:
-    """The candidates scored, best first, and their orders in the last 30 days (for explain)."""
-    recent = orders_last_30_days([c.volunteer.id for c in candidates])
+def best(pool: list, limit: int, *, radius_m: int, weights: dict) -> tuple[list, dict]:
+    """The `limit` best of a pool of (distance, volunteer) pairs, best first, as (score, distance, volunteer)
+    triples, and the pool's orders in the last 30 days (for explain). Nothing is built for the pool's others: they
+    are scored and cut (bench/RESULTS.md, "Issue 20, second round")."""
+    recent = orders_last_30_days([v.id for _, v in pool])
     total_weight = sum(weights.values()) or 1.0
-    weight_of = [weights[name] for name in _COMPONENTS]
-    for c in candidates:
-        parts, _ = components(c, radius_m, recent.get(c.volunteer.id, 0))
-        c.score = round(sum(w * x for w, x in zip(weight_of, parts)) / total_weight, 4)
-    return sorted(candidates, key=lambda c: (-c.score, c.distance_m, c.volunteer.id)), recent
+    w_distance, w_rating, w_fairness, w_reliability = (weights[name] for name in _COMPONENTS)
+    scored = []
+    for distance, v in pool:
+        (distance_part, rating, fairness, reliability), _ = _components(distance, v, radius_m, recent.get(v.id, 0))
+        # The weighted sum in the components' order, as sum() over them adds it (the same float, so the same ties).
+        score = round((w_distance * distance_part + w_rating * rating + w_fairness * fairness
+                       + w_reliability * reliability) / total_weight, 4)
+        scored.append((-score, distance, v.id, v))
+    scored.sort(key=_rank_key)
+    return [(-negated, distance, v) for negated, distance, _, v in scored[:limit]], recent
+
+
+def _rank_key(entry):
+    return entry[:3]  # best score, then nearest, then lowest id: never the volunteer itself
 
 
 def explain(candidates: list, recent: dict, *, radius_m: int, widened: bool, weights: dict) -> None:
@@ -80,7 +94,7 @@ def explain(candidates: list, recent: dict, *, radius_m: int, widened: bool, wei
     for c in candidates:
         v = c.volunteer
         orders_30d = recent.get(v.id, 0)
-        (distance, rating, fairness, reliability), bayes = components(c, radius_m, orders_30d)
+        (distance, rating, fairness, reliability), bayes = _components(c.distance_m, v, radius_m, orders_30d)
         c.reasons = {
             "distance": {"metres": round(c.distance_m), "from": c.source, "score": round(distance, 3),
                          "weight": weights["distance"]},

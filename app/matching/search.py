@@ -154,6 +154,9 @@ class _Statements:
     candidate_details: Select
 
 
+_LAT, _LNG, _ID, _ON_DUTY, _AVAILABILITY = 0, 1, 3, 8, 9  # in the ring statement's rows
+
+
 @cache
 def _statements(dialect: str) -> _Statements:
     cells, volunteers = VolunteerCell.__table__, Volunteer.__table__
@@ -179,6 +182,9 @@ def _statements(dialect: str) -> _Statements:
         volunteers.c.rating_sum, volunteers.c.offers_received, volunteers.c.offers_accepted, volunteers.c.no_shows,
         volunteers.c.releases,
     ).join_from(cells, volunteers, volunteers.c.id == cells.c.volunteer_id)
+    # The row loop reads these columns by position: a Row's attribute lookup costs about four times its index.
+    assert [ring_rows.selected_columns[i].key for i in (_LAT, _LNG, _ID, _ON_DUTY, _AVAILABILITY)] == [
+        "lat", "lng", "id", "on_duty", "availability"]
     return _Statements(
         ring=ring_rows.where(*ring, in_hours),
         ring_on_duty_counts=ring_rows.where(*ring, or_(cells.c.on_duty, in_hours)),
@@ -227,7 +233,14 @@ class _Rings:
 
 
 def nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetime) -> list[Candidate]:
-    """The nearest `want` eligible volunteers within `radius_m`, nearest first (then by id).
+    """The nearest `want` eligible volunteers within `radius_m`, nearest first (then by id), as Candidates (see
+    _nearest)."""
+    return [Candidate(volunteer=row, distance_m=distance, source=row.source)
+            for distance, row in _nearest(req, radius_m, want, now)]
+
+
+def _nearest(req: SearchRequest, radius_m: int, want: int, now: datetime) -> list[tuple[float, object]]:
+    """The nearest `want` eligible volunteers within `radius_m`, nearest first (then by id): (distance, row) pairs.
 
     Reads the index a ring at a time: a disk of FIRST_REACH_M first, then wider disks until `want` are found or the
     disk is the radius. The index rows already rule out who may not take the order and who is available in none of
@@ -235,31 +248,32 @@ def nearest_eligible(req: SearchRequest, radius_m: int, want: int, now: datetime
     nearer index row of theirs has been read. Settled volunteers are checked nearest first, so the search stops at
     the `want`-th.
 
-    Each candidate's `volunteer` is a row of the ring statement, not a Volunteer; find_candidates swaps in a
-    CandidateVolunteer for each candidate it returns (`with_details`).
+    Each row is the ring statement's, not a Volunteer; find_candidates makes a Candidate with a CandidateVolunteer
+    for each one it returns only (`with_details`).
     """
     check = Availability(req, now)
     rings = _Rings(req, check, now)
     unsettled: dict[int, tuple[float, object]] = {}  # volunteer -> (distance, row) of the nearest row read so far
     settled: set[int] = set()
-    found: list[Candidate] = []
+    found: list[tuple[float, object]] = []
     reach = min(radius_m, FIRST_REACH_M)
     while True:
         rows = rings.read(reach)
-        distances = geo.haversine_many(req.lat, req.lng, [row.lat for row in rows], [row.lng for row in rows])
+        distances = geo.haversine_many(req.lat, req.lng, [row[_LAT] for row in rows], [row[_LNG] for row in rows])
         for row, distance in zip(rows, distances):
-            if row.id in settled:
+            volunteer_id = row[_ID]
+            if volunteer_id in settled:
                 continue
-            best = unsettled.get(row.id)
+            best = unsettled.get(volunteer_id)
             if distance <= radius_m and (best is None or distance < best[0]):
-                unsettled[row.id] = (distance, row)
+                unsettled[volunteer_id] = (distance, row)
         now_settled = sorted((distance, volunteer_id, row) for volunteer_id, (distance, row)
                              in unsettled.items() if distance <= reach)
         for distance, volunteer_id, row in now_settled:
             del unsettled[volunteer_id]
             settled.add(volunteer_id)
-            if len(found) < want and check.allows(row.on_duty, row.availability):
-                found.append(Candidate(volunteer=row, distance_m=distance, source=row.source))
+            if len(found) < want and check.allows(row[_ON_DUTY], row[_AVAILABILITY]):
+                found.append((distance, row))
         if len(found) >= want or reach >= radius_m:
             return found
         # Wide enough, at the density of eligible volunteers seen so far, to hold the rest; at least 1.5 times.
@@ -273,14 +287,14 @@ def _details_by_volunteer(volunteer_ids: list[int]) -> dict[int, tuple]:
     statement = _statements(connection.dialect.name).candidate_details
     details: dict[int, tuple] = {}
     skills: dict[int, CandidateSkill] = {}  # one value per category, shared by the volunteers who hold it
-    for row in connection.execute(statement, {"ids": volunteer_ids}):
-        skill = skills.get(row.skill_id)
+    rows = connection.execute(statement, {"ids": volunteer_ids}).all()
+    for volunteer_id, community_id, verified, approved, name, skill_id, skill_name, description in rows:
+        skill = skills.get(skill_id)
         if skill is None:
-            skill = skills[row.skill_id] = CandidateSkill(row.skill_id, row.skill_name, row.skill_description)
-        detail = details.get(row.id)
+            skill = skills[skill_id] = CandidateSkill(skill_id, skill_name, description)
+        detail = details.get(volunteer_id)
         if detail is None:
-            detail = details[row.id] = (row.community_id, row.verified_minutes, row.approved_minutes, row.user_name,
-                                        [])
+            detail = details[volunteer_id] = (community_id, verified, approved, name, [])
         detail[4].append(skill)
     return details
 
@@ -324,12 +338,14 @@ def find_candidates(req: SearchRequest, *, community, limit: int = 20, pool: int
     pool = pool or max(40, 4 * limit)
     radius = req.radius_m
     widened = False
-    candidates = nearest_eligible(req, radius, pool, now)
-    if not candidates and radius < WIDENED_RADIUS_M:
+    nearest = _nearest(req, radius, pool, now)
+    if not nearest and radius < WIDENED_RADIUS_M:
         radius, widened = WIDENED_RADIUS_M, True
-        candidates = nearest_eligible(req, radius, pool, now)
+        nearest = _nearest(req, radius, pool, now)
     weights = ranking.weights_for(community)
-    ranked, recent = ranking.by_score(candidates, radius_m=radius, weights=weights)
-    top = ranked[:limit]
-    ranking.explain(top, recent, radius_m=radius, widened=widened, weights=weights)  # only what is returned
+    best, recent = ranking.best(nearest, limit, radius_m=radius, weights=weights)
+    # Candidates, reasons and details for what is returned only.
+    top = [Candidate(volunteer=row, distance_m=distance, source=row.source, score=score)
+           for score, distance, row in best]
+    ranking.explain(top, recent, radius_m=radius, widened=widened, weights=weights)
     return with_details(top)
