@@ -100,33 +100,34 @@ def unoffered_order_ids() -> list[int]:
         .order_by(Order.id).limit(BATCH_ORDERS)))
 
 
-def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
-    """A decline or an expiry: an urgent order to the next best at once; under auto dispatch, on to the next
-    candidate. Under manual dispatch an offer that lapsed unanswered flags the order for staff (who chose that
-    volunteer), and tells them."""
-    if order.status != "pending":
-        return
-    policy = _community(order).dispatch_policy
+def _offer_again(order: Order) -> bool:
+    """An order back in `pending`: an urgent one to the next best at once, under auto dispatch to the next candidate.
+    False when the policy leaves it to staff (manual) or to the next batch round."""
     if order.urgent:
         offer_urgent(order)
-    elif policy == "auto":
+        return True
+    if _community(order).dispatch_policy == "auto":
         offer_next(order)
-    elif policy == "manual" and lapsed:
+        return True
+    return False
+
+
+def _manual(order: Order) -> bool:
+    return _community(order).dispatch_policy == "manual"
+
+
+def after_offer_ended(order: Order, *, lapsed: bool = False) -> None:
+    """A decline or an expiry: offered again by the policy. Under manual dispatch an offer that lapsed unanswered
+    flags the order for staff (who chose that volunteer), and tells them."""
+    if order.status == "pending" and not _offer_again(order) and lapsed and _manual(order):
         tell_staff(order, "offer_lapsed", msg("the offer lapsed with no answer"))
 
 
 def after_release(order: Order, *, why: str, text: str, holder_id: int) -> None:
-    """An accepted order handed back (`why`: released or no_show): auto dispatch offers it to the next candidate
-    (never the one who handed it back: app.orders.eligibility); manual dispatch flags it for staff and tells them;
-    batch dispatch takes it in its next round. An urgent order goes out to the next best 3 at once, as after a lapse."""
-    if order.status != "pending":
-        return
-    policy = _community(order).dispatch_policy
-    if order.urgent:
-        offer_urgent(order)
-    elif policy == "auto":
-        offer_next(order)
-    elif policy == "manual":
+    """An accepted order handed back (`why`: released or no_show): offered again by the policy, never to the one who
+    handed it back (app.orders.eligibility); manual dispatch flags it for staff and tells them; batch dispatch takes
+    it in its next round."""
+    if order.status == "pending" and not _offer_again(order) and _manual(order):
         tell_staff(order, why, text, occasion=f"volunteer:{holder_id}")
 
 
