@@ -121,13 +121,11 @@ def create(*, user, series_in: dict) -> OrderSeries:
 def list_statement(*, user, resident_id: int | None = None, status: str | None = None):
     """A resident's own series; staff their communities' (one resident's with `resident_id`); admins all."""
     statement = select(OrderSeries)
-    if user.has_role("admin"):
-        pass
-    elif user.has_role("staff"):
+    if user.has_role("staff") and not user.has_role("admin"):  # an admin sees every community's
         statement = statement.where(OrderSeries.community_id.in_(user.community_ids or {-1}))
-    elif user.has_role("resident"):
+    elif user.has_role("resident") and not user.has_role("admin"):
         statement = statement.where(OrderSeries.resident_id == user.id)
-    else:
+    elif not user.has_role("admin"):
         raise ApiError.forbidden(_l("Only residents and staff have recurring services."), code="role_required")
     if resident_id is not None:
         statement = statement.where(OrderSeries.resident_id == resident_id)
